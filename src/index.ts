@@ -1,0 +1,23 @@
+/**
+ * The library entry: audit(), the types and the check registry. Kept light: no MCP client,
+ * web server or database is loaded until a collector needs it (test/meta/light-import.test.ts).
+ */
+export { type AuditOptions, audit, auditFacts } from './audit.ts';
+export type { Check, CheckMeta, ScanCheck, TargetCheck } from './checks/check.ts';
+export { CHECKS, getCheck } from './checks/registry.ts';
+export type { CollectLimits, TargetSpec } from './collect/spec.ts';
+export { DEFAULT_LIMITS } from './collect/spec.ts';
+export type { FactKind, FactMap, TargetFacts } from './model/facts.ts';
+export type { Finding, FindingDraft, Location } from './model/finding.ts';
+export type { ServerSnapshot, ToolInfo } from './model/snapshot.ts';
+export type { Coverage, CoverageStatus, Target } from './model/target.ts';
+export {
+  CHECKLIST,
+  type ChecklistId,
+  PATTERNS,
+  type PatternId,
+  type Severity,
+} from './model/taxonomy.ts';
+export { renderJson } from './report/renderers/json.ts';
+export { renderTerminal } from './report/renderers/terminal.ts';
+export { REPORT_SCHEMA, type Report } from './report/report.ts';
