@@ -1,12 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { Option } from 'commander';
+import { CHECKS } from '../checks/registry.ts';
 import { isSeverity, type Severity } from '../model/taxonomy.ts';
 import { renderJson } from '../report/renderers/json.ts';
+import { renderMarkdown } from '../report/renderers/markdown.ts';
+import { renderSarif } from '../report/renderers/sarif.ts';
 import { renderTerminal } from '../report/renderers/terminal.ts';
 import type { Report } from '../report/report.ts';
 import { UsageError } from './errors.ts';
 
-export const REPORT_FORMATS = ['terminal', 'json'] as const;
+export const REPORT_FORMATS = ['terminal', 'json', 'sarif', 'markdown'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface ReportOutputOptions {
@@ -44,4 +47,21 @@ export function emitReport(report: Report, opts: ReportOutputOptions): number {
   if (opts.output) writeFileSync(opts.output, text);
   else process.stdout.write(text);
   return report.summary.exitCode;
+}
+
+/** One report, any format. */
+export function renderReport(report: Report, format: ReportFormat, color = false): string {
+  switch (format) {
+    case 'json':
+      return renderJson(report);
+    case 'sarif':
+      return renderSarif(
+        report,
+        CHECKS.map((c) => c.meta),
+      );
+    case 'markdown':
+      return renderMarkdown(report);
+    default:
+      return renderTerminal(report, { color });
+  }
 }
