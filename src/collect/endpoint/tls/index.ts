@@ -1,0 +1,129 @@
+import { isIP } from 'node:net';
+import { checkServerIdentity, rootCertificates } from 'node:tls';
+import { chainFacts } from './certificate.ts';
+import type { TlsFacts, TlsVersion, TlsVersionProbe, WeakSuiteProbe } from './facts.ts';
+import { collectHttpsPolicy } from './https-policy.ts';
+import { type NodeProbeResult, probeWithNode } from './node-probe.ts';
+import { probeRawSuites } from './raw-probe.ts';
+import { RAW_FAMILIES, RAW_SUITES } from './suites.ts';
+
+export type { TlsFacts } from './facts.ts';
+export { collectHttpsPolicy } from './https-policy.ts';
+
+export interface TlsProbeOptions {
+  /** PEM trust anchors for private CAs (`--ca FILE`), added to the system roots. */
+  ca?: string | Buffer;
+  /** Bound on each connection; probes run in parallel, so this is roughly the total too. */
+  timeoutMs: number;
+  signal?: AbortSignal;
+  /** Port of the http:// variant for the redirect probe; `false` skips it. Default 80. */
+  httpPort?: number | false;
+  /** Set false to skip the two HTTP requests (HSTS, redirect) and probe TLS only. */
+  httpPolicy?: boolean;
+}
+
+const VERSIONS: TlsVersion[] = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+// Node's OpenSSL offers legacy versions, NULL and anonymous suites only at security level 0.
+const ALL_CIPHERS = 'ALL:@SECLEVEL=0';
+
+/**
+ * Probes an https: URL's TLS configuration (checklist C2): each protocol version separately,
+ * each weak suite family separately (NULL and anonymous via node:tls, EXPORT/RC4/3DES/DES via a
+ * hand-built ClientHello), the certificate chain, trust, hostname, and — unless `httpPolicy` is
+ * false — HSTS and the http→https redirect. At most 10 TLS connections and 2 HTTP requests, all
+ * in parallel, each bounded by `timeoutMs`. Never throws for network trouble: an unreachable
+ * endpoint gives `reachable: false` with the reason.
+ *
+ * @example
+ * const tls = await collectTls(new URL('https://mcp.example.com/mcp'), { timeoutMs: 5000 });
+ */
+export async function collectTls(url: URL, opts: TlsProbeOptions): Promise<TlsFacts> {
+  if (url.protocol !== 'https:')
+    throw new TypeError(`collectTls needs an https: URL, not ${url.protocol}`);
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const port = Number(url.port || 443);
+  const servername = isIP(host) === 0 ? host : undefined;
+  const ca = opts.ca === undefined ? undefined : [...rootCertificates, opts.ca];
+  const base = { host, port, servername, ca, timeoutMs: opts.timeoutMs, signal: opts.signal };
+  const collectedAt = new Date().toISOString();
+
+  const versionWork = VERSIONS.map((v) =>
+    probeWithNode({ ...base, minVersion: v, maxVersion: v, ciphers: ALL_CIPHERS }),
+  );
+  const nodeWeak = (['NULL', 'anonymous'] as const).map((family) =>
+    probeWithNode({
+      ...base,
+      minVersion: 'TLSv1',
+      maxVersion: 'TLSv1.2',
+      ciphers: family === 'NULL' ? 'eNULL:@SECLEVEL=0' : 'aNULL:@SECLEVEL=0',
+    }).then((r): WeakSuiteProbe => nodeWeakProbe(family, r)),
+  );
+  const rawWeak = RAW_FAMILIES.map((family) =>
+    probeRawSuites({ ...base, suites: RAW_SUITES[family] }).then((r): WeakSuiteProbe => {
+      const p: WeakSuiteProbe = { family, method: 'raw', outcome: r.outcome };
+      if (r.suite) p.suite = r.suite;
+      if (r.protocol) p.protocol = r.protocol;
+      if (r.detail) p.detail = r.detail;
+      return p;
+    }),
+  );
+  const policy =
+    opts.httpPolicy === false
+      ? Promise.resolve(undefined)
+      : collectHttpsPolicy(url, {
+          ca,
+          timeoutMs: opts.timeoutMs,
+          signal: opts.signal,
+          httpPort: opts.httpPort,
+        });
+
+  const [versionResults, weak, https] = await Promise.all([
+    Promise.all(versionWork),
+    Promise.all([...nodeWeak, ...rawWeak]),
+    policy,
+  ]);
+
+  const versions = versionResults.map((r, i): TlsVersionProbe => {
+    const p: TlsVersionProbe = { version: VERSIONS[i]!, outcome: r.outcome };
+    if (r.cipher) p.cipher = r.cipher;
+    if (r.detail) p.detail = r.detail;
+    return p;
+  });
+  const facts: TlsFacts = {
+    host,
+    port,
+    collectedAt,
+    reachable: false,
+    customCa: opts.ca !== undefined,
+    versions,
+    weakSuites: weak,
+  };
+  if (servername) facts.servername = servername;
+  if (https) facts.https = https;
+
+  // The newest accepted version is the handshake a current client would make.
+  const best = [...versionResults].reverse().find((r) => r.outcome === 'accepted');
+  if (!best?.peer) {
+    facts.error = versionResults.find((r) => r.detail)?.detail ?? 'no TLS handshake completed';
+    return facts;
+  }
+  facts.reachable = true;
+  facts.negotiated = { protocol: best.protocol ?? 'unknown', cipher: best.cipher ?? 'unknown' };
+  if (best.peer.raw) facts.chain = chainFacts(best.peer);
+  facts.trust = best.authorized
+    ? { authorized: true }
+    : { authorized: false, error: best.authorizationError ?? 'unknown' };
+  const mismatch = checkServerIdentity(host, best.peer);
+  facts.hostname = mismatch
+    ? { matches: false, error: mismatch.message.slice(0, 300) }
+    : { matches: true };
+  return facts;
+}
+
+function nodeWeakProbe(family: 'NULL' | 'anonymous', r: NodeProbeResult): WeakSuiteProbe {
+  const p: WeakSuiteProbe = { family, method: 'node', outcome: r.outcome };
+  if (r.cipher) p.suite = { name: r.cipher };
+  if (r.protocol) p.protocol = r.protocol;
+  if (r.detail) p.detail = r.detail;
+  return p;
+}
