@@ -31,6 +31,8 @@ export interface AuditOptions {
   onCollected?: (facts: TargetFacts[]) => void | Promise<void>;
   command?: string;
   signal?: AbortSignal;
+  /** Probe HTTP targets from the outside too (auth, TLS, headers); default true. */
+  endpointProbes?: boolean;
 }
 
 function serverSummary(t: TargetFacts): ServerSummary | undefined {
@@ -89,6 +91,7 @@ export async function audit(opts: AuditOptions): Promise<Report> {
   const ctx: CollectContext = { limits: { ...DEFAULT_LIMITS, ...opts.limits } };
   if (opts.onProgress) ctx.onProgress = opts.onProgress;
   if (opts.signal) ctx.signal = opts.signal;
+  if (opts.endpointProbes === false) ctx.endpointProbes = false;
   const perTarget = await mapLimit(opts.targets, opts.concurrency ?? 4, (spec, i) =>
     collectTarget(spec, i, ctx),
   );

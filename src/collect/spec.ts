@@ -54,4 +54,8 @@ export interface CollectContext {
   limits: CollectLimits;
   onProgress?: (e: ProgressEvent) => void;
   signal?: AbortSignal;
+  /** Probe remote endpoints from the outside (HTTP, TLS, auth) as well; default true. */
+  endpointProbes?: boolean;
+  /** Options for the endpoint probes (src/collect/endpoint); kept opaque here on purpose. */
+  endpoint?: Record<string, unknown>;
 }

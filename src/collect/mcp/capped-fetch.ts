@@ -1,0 +1,58 @@
+import { type ReadableStream, TransformStream } from 'node:stream/web';
+import { anySignal } from './signals.ts';
+
+/**
+ * A fetch for the MCP HTTP transports that refuses to read more than `maxBytes` of any one
+ * response body (design.md §5: bounded memory against a flooding server) and aborts with the
+ * collection's deadline. Exceeding the cap errors the body stream; the SDK then fails the request
+ * and we report the limit as the reason.
+ */
+export class ResponseTooLargeError extends Error {
+  readonly code = 'RESPONSE_TOO_LARGE' as const;
+  constructor(maxBytes: number) {
+    super(`response body exceeded the ${maxBytes}-byte limit`);
+  }
+}
+
+function capBody(body: ReadableStream<Uint8Array>, maxBytes: number, onExceeded: () => void) {
+  let seen = 0;
+  return body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        seen += chunk.byteLength;
+        if (seen > maxBytes) {
+          onExceeded();
+          controller.error(new ResponseTooLargeError(maxBytes));
+          return;
+        }
+        controller.enqueue(chunk);
+      },
+    }),
+  );
+}
+
+/** Builds the capped fetch; `onExceeded` records the limit hit for the coverage reason. */
+export function cappedFetch(
+  maxBytes: number,
+  signal: AbortSignal,
+  onExceeded: () => void,
+): (input: string | URL | Request, init?: RequestInit) => Promise<Response> {
+  return async (input, init) => {
+    const signals = [signal, init?.signal].filter((s): s is AbortSignal => Boolean(s));
+    const res = await fetch(input, { ...init, signal: anySignal(signals) });
+    const declared = Number(res.headers.get('content-length'));
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      onExceeded();
+      await res.body?.cancel().catch(() => {});
+      throw new ResponseTooLargeError(maxBytes);
+    }
+    // A null-body status cannot be re-wrapped (the Response constructor rejects a body there).
+    if (!res.body || [101, 204, 205, 304].includes(res.status)) return res;
+    const body = capBody(res.body as ReadableStream<Uint8Array>, maxBytes, onExceeded);
+    return new Response(body as unknown as ConstructorParameters<typeof Response>[0], {
+      status: res.status,
+      statusText: res.statusText,
+      headers: res.headers,
+    });
+  };
+}

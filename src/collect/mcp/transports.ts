@@ -1,0 +1,142 @@
+import {
+  SdkHttpError,
+  SSEClientTransport,
+  StreamableHTTPClientTransport,
+  type Transport,
+} from '@modelcontextprotocol/client';
+import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
+import type { TransportKind } from '../../model/snapshot.ts';
+import type { CollectLimits, TargetSpec } from '../spec.ts';
+import { cappedFetch } from './capped-fetch.ts';
+
+type StdioSpec = Extract<TargetSpec, { kind: 'stdio' }>;
+type HttpSpec = Extract<TargetSpec, { kind: 'http' }>;
+
+/** What the collector needs to tear a stdio server down for certain. */
+export interface StdioHandle {
+  transport: StdioClientTransport;
+  /** Pids of every session process started (the negotiation sibling is reaped by the SDK). */
+  pids: number[];
+  /** The last bytes the server wrote to stderr (bounded), for an unreachable reason. */
+  stderrTail: () => string;
+}
+
+const STDERR_TAIL = 2048;
+
+/**
+ * The stdio transport of the official SDK. The child's environment is the user's explicit
+ * pass-through map on top of the SDK's own minimal default (HOME, LOGNAME, PATH, SHELL, TERM,
+ * USER): enough to find `node`/`npx` and a cache directory, and the same set Claude Desktop and
+ * the SDK give every stdio server; never the rest of our environment, where tokens live.
+ * The SDK's read buffer is capped at the response-size limit: a longer line (one message) errors
+ * the transport instead of growing memory.
+ */
+export function stdioTransport(spec: StdioSpec, limits: CollectLimits): StdioHandle {
+  const params: ConstructorParameters<typeof StdioClientTransport>[0] = {
+    command: spec.command,
+    args: spec.args,
+    env: { ...(spec.env ?? {}) },
+    // Piped, not inherited: a server's stderr is hostile text and must not reach our terminal.
+    stderr: 'pipe',
+    maxBufferSize: limits.maxResponseBytes,
+  };
+  if (spec.cwd) params.cwd = spec.cwd;
+  const transport = new StdioClientTransport(params);
+  const pids: number[] = [];
+  let tail = '';
+  const stderr = transport.stderr;
+  stderr?.on('data', (chunk: Buffer) => {
+    tail = (tail + chunk.toString('utf8')).slice(-STDERR_TAIL);
+  });
+  // Patched on the instance, not subclassed: the SDK clones only its exact base class for the
+  // disposable version-negotiation sibling (a subclass would probe in place and can kill
+  // 2025-era servers that exit on a pre-initialize request).
+  const start = transport.start.bind(transport);
+  transport.start = async () => {
+    await start();
+    if (transport.pid) pids.push(transport.pid);
+  };
+  return { transport, pids, stderrTail: () => tail };
+}
+
+/** Headers sent on every request; the bearer token becomes `Authorization` (C1: header only). */
+export function httpHeaders(spec: HttpSpec): Record<string, string> {
+  const headers: Record<string, string> = { ...(spec.headers ?? {}) };
+  const hasAuth = Object.keys(headers).some((k) => k.toLowerCase() === 'authorization');
+  const url = URL.canParse(spec.url) ? new URL(spec.url) : undefined;
+  if (url && (url.username || url.password) && !hasAuth && !spec.bearerToken) {
+    // fetch refuses URLs with credentials; send them the way curl does (RFC 7617 Basic).
+    const user = decodeURIComponent(url.username);
+    const pass = decodeURIComponent(url.password);
+    headers.Authorization = `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
+  }
+  if (spec.bearerToken) {
+    for (const k of Object.keys(headers)) {
+      if (k.toLowerCase() === 'authorization') delete headers[k];
+    }
+    headers.Authorization = `Bearer ${spec.bearerToken}`;
+  }
+  return headers;
+}
+
+/**
+ * A fetch that adds our headers, caps every response body and honours the deadline. Used for both
+ * HTTP transports so the SSE stream request and the message POSTs carry the same headers.
+ */
+export function httpFetch(
+  spec: HttpSpec,
+  limits: CollectLimits,
+  signal: AbortSignal,
+  onExceeded: () => void,
+): (input: string | URL | Request, init?: RequestInit) => Promise<Response> {
+  const inner = cappedFetch(limits.maxResponseBytes, signal, onExceeded);
+  const extra = httpHeaders(spec);
+  return (input, init) => {
+    const headers = new Headers(init?.headers);
+    for (const [k, v] of Object.entries(extra)) if (!headers.has(k)) headers.set(k, v);
+    return inner(input, { ...init, headers });
+  };
+}
+
+/** The URL to connect to: userinfo moved into a header by httpHeaders, so stripped here. */
+export function connectUrl(spec: HttpSpec): URL {
+  const url = new URL(spec.url);
+  url.username = '';
+  url.password = '';
+  return url;
+}
+
+/** Builds the transport for one HTTP attempt. */
+export function httpTransport(
+  kind: Exclude<TransportKind, 'stdio' | 'snapshot'>,
+  url: URL,
+  fetchImpl: ReturnType<typeof httpFetch>,
+): Transport {
+  if (kind === 'sse') return new SSEClientTransport(url, { fetch: fetchImpl });
+  return new StreamableHTTPClientTransport(url, { fetch: fetchImpl });
+}
+
+/**
+ * Whether a failed Streamable HTTP attempt looks like a server that only speaks the deprecated
+ * HTTP+SSE transport. MCP 2025-03-26 "Backwards compatibility": a client POSTs and, on an HTTP
+ * 4xx, falls back to GET for the SSE `endpoint` event. Auth and rate-limit answers are not
+ * "wrong transport": falling back would only hide them.
+ */
+export function looksSseOnly(err: unknown): boolean {
+  let e: unknown = err;
+  for (let i = 0; i < 4 && e; i++) {
+    if (e instanceof SdkHttpError) {
+      const s = e.status;
+      return s >= 400 && s < 500 && ![401, 403, 407, 429].includes(s);
+    }
+    const m = e instanceof Error ? e.message : '';
+    if (
+      /\b(404|405|400|406|415)\b/.test(m) &&
+      /HTTP|status|Not Found|Method Not Allowed/i.test(m)
+    ) {
+      return true;
+    }
+    e = e instanceof Error ? e.cause : undefined;
+  }
+  return false;
+}

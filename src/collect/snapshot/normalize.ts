@@ -1,0 +1,97 @@
+import type {
+  PromptInfo,
+  ResourceInfo,
+  ResourceTemplateInfo,
+  ServerSnapshot,
+  ToolInfo,
+} from '../../model/snapshot.ts';
+import type { CollectLimits } from '../spec.ts';
+import { type BoundNotes, boundJson } from './bound.ts';
+
+/**
+ * Turns what a server (or a snapshot file) claims is a list of tools, prompts, resources or
+ * templates into bounded ServerSnapshot items. Entries without the identifying fields the
+ * protocol requires are skipped and counted; everything else a hostile server sent is kept
+ * (bounded) because the checks need to see it.
+ */
+export type ListKind = 'tools' | 'prompts' | 'resources' | 'resourceTemplates';
+
+export const LIST_KINDS: readonly ListKind[] = [
+  'tools',
+  'prompts',
+  'resources',
+  'resourceTemplates',
+];
+
+/** The JSON-RPC method that lists each kind (MCP spec, server features). */
+export const LIST_METHOD: Record<ListKind, string> = {
+  tools: 'tools/list',
+  prompts: 'prompts/list',
+  resources: 'resources/list',
+  resourceTemplates: 'resources/templates/list',
+};
+
+type ItemOf = {
+  tools: ToolInfo;
+  prompts: PromptInfo;
+  resources: ResourceInfo;
+  resourceTemplates: ResourceTemplateInfo;
+};
+
+const REQUIRED: Record<ListKind, string[]> = {
+  tools: ['name'],
+  prompts: ['name'],
+  resources: ['uri', 'name'],
+  resourceTemplates: ['uriTemplate', 'name'],
+};
+
+export interface NormalizeResult<K extends ListKind> {
+  items: ItemOf[K][];
+  /** Entries skipped because they lacked the required fields or were not objects. */
+  invalid: number;
+  /** Entries not kept because `room` ran out (the maxItems limit). */
+  overLimit: number;
+}
+
+/** Normalises one page (or a whole list) of `kind`, keeping at most `room` entries. */
+export function normalizeItems<K extends ListKind>(
+  kind: K,
+  raw: unknown,
+  limits: CollectLimits,
+  notes: BoundNotes,
+  room: number,
+): NormalizeResult<K> {
+  const res: NormalizeResult<K> = { items: [], invalid: 0, overLimit: 0 };
+  if (!Array.isArray(raw)) {
+    if (raw !== undefined) res.invalid += 1;
+    return res;
+  }
+  for (const entry of raw) {
+    if (res.items.length >= room) {
+      res.overLimit = raw.length - res.items.length - res.invalid;
+      break;
+    }
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+      res.invalid += 1;
+      continue;
+    }
+    const rec = entry as Record<string, unknown>;
+    if (!REQUIRED[kind].every((k) => typeof rec[k] === 'string')) {
+      res.invalid += 1;
+      continue;
+    }
+    res.items.push(boundJson(rec, limits, notes) as ItemOf[K]);
+  }
+  return res;
+}
+
+/** Ensures every list field exists (a partial snapshot is still a valid snapshot). */
+export function withEmptyLists(s: Partial<ServerSnapshot> & { name: string }): ServerSnapshot {
+  return {
+    ...s,
+    tools: s.tools ?? [],
+    prompts: s.prompts ?? [],
+    resources: s.resources ?? [],
+    resourceTemplates: s.resourceTemplates ?? [],
+  };
+}
