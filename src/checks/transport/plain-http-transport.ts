@@ -32,7 +32,7 @@ export const plainHttpTransport = defineCheck({
     const s = t.facts.server;
     if (!s || (s.transport !== 'streamable-http' && s.transport !== 'sse')) return [];
     const url = serverUrl(s);
-    if (!url || url.protocol !== 'http:') return [];
+    if (url?.protocol !== 'http:') return [];
     const loopback = isLoopbackHost(url.hostname);
     return [
       {
