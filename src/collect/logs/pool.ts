@@ -1,0 +1,100 @@
+import { Worker } from 'node:worker_threads';
+import type { PartResult, PartTask } from './read-part.ts';
+import type { WorkerResponse } from './worker.ts';
+
+interface Job {
+  id: number;
+  task: PartTask;
+  resolve: (r: PartResult) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: Promise<void>;
+  job: Job | undefined;
+}
+
+const BOOT = new URL('./worker-boot.mjs', import.meta.url);
+const ENTRY = new URL('./worker.ts', import.meta.url).href;
+
+/**
+ * A fixed pool of worker threads that scan file parts, so every core works (the secret engine
+ * is CPU-bound). A worker that dies fails only its current part; a fresh one takes its place.
+ */
+export class ScanPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(private readonly size: number) {}
+
+  /** Scans one part on the next free worker. */
+  run(task: PartTask): Promise<PartResult> {
+    if (this.closed) return Promise.reject(new Error('pool closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, task, resolve, reject });
+      if (this.slots.length < this.size) this.spawn();
+      else this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const j of this.queue.splice(0)) j.reject(new Error('pool closed'));
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    this.slots.length = 0;
+  }
+
+  private spawn(): void {
+    const worker = new Worker(BOOT, { workerData: { entry: ENTRY } });
+    let markReady: () => void = () => undefined;
+    const slot: Slot = {
+      worker,
+      job: undefined,
+      ready: new Promise<void>((r) => {
+        markReady = r;
+      }),
+    };
+    this.slots.push(slot);
+    worker.on('message', (msg: WorkerResponse | { ready: true }) => {
+      if ('ready' in msg) {
+        markReady();
+        this.pump();
+        return;
+      }
+      const job = slot.job;
+      if (!job || job.id !== msg.id) return;
+      slot.job = undefined;
+      if ('error' in msg) job.reject(new Error(msg.error));
+      else job.resolve(msg.result);
+      this.pump();
+    });
+    const fail = (err: Error) => {
+      const i = this.slots.indexOf(slot);
+      if (i >= 0) this.slots.splice(i, 1);
+      markReady();
+      if (slot.job) slot.job.reject(err);
+      slot.job = undefined;
+      if (!this.closed && this.queue.length > 0) this.spawn();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+      if (!this.closed) fail(new Error(`scan worker exited with code ${code}`));
+    });
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) return;
+      if (slot.job) continue;
+      void slot.ready.then(() => {
+        if (slot.job || this.queue.length === 0 || !this.slots.includes(slot)) return;
+        const job = this.queue.shift()!;
+        slot.job = job;
+        slot.worker.postMessage({ id: job.id, task: job.task });
+      });
+    }
+  }
+}

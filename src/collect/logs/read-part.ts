@@ -1,0 +1,306 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+import { createGunzip } from 'node:zlib';
+import type { LogFileCoverage } from './facts.ts';
+import { type ScanFn, TextScanner, type TextScanResult } from './text-scanner.ts';
+import type { TimestampParser } from './timestamps.ts';
+import type { TimeWindow } from './window.ts';
+
+/** One unit of work: a whole file, a byte range of a large plain file, or a stream (stdin). */
+export interface PartTask {
+  file: string;
+  /** Byte range [start, end) of the raw file; whole file when absent. */
+  start?: number;
+  end?: number;
+  /** Bytes before `start` / after `end` read for context only (a split file's neighbours). */
+  leadInBytes?: number;
+  leadOutBytes?: number;
+  mtimeMs: number;
+  window?: TimeWindow;
+  carryTsMs?: number;
+  maxSecrets?: number;
+}
+
+export interface PartResult extends TextScanResult {
+  gzip: boolean;
+  encoding: 'utf8' | 'utf16le';
+  bytesRead: number;
+  /** Bytes of text this part owns after decompression (what MiB/s is measured on). */
+  bytesDecoded: number;
+  /** Set when the part was not fully read (binary, zip bomb, error). */
+  problem?: { status: LogFileCoverage['status']; reason: string };
+}
+
+/** Decompressed bytes may exceed compressed ones by this ratio before we stop (zip bombs). */
+export const MAX_GZIP_RATIO = 1000;
+/** Below this many decompressed bytes the ratio is not enforced (tiny, very repetitive files). */
+const GZIP_RATIO_FLOOR = 64 * 1024 * 1024;
+const READ_CHUNK = 1 << 20;
+
+// @types/node 20.9 predates TypeScript 6's generic Uint8Array: a Buffer is a Uint8Array at run
+// time, the cast only restores what the old typings cannot say.
+export const u8 = (b: Buffer): Uint8Array => b as unknown as Uint8Array;
+
+class StopRead extends Error {
+  constructor(
+    readonly status: LogFileCoverage['status'],
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function looksBinary(b: Buffer): boolean {
+  const n = Math.min(b.length, 4096);
+  let zeros = 0;
+  for (let i = 0; i < n; i++) if (b[i] === 0) zeros++;
+  return zeros > 0;
+}
+
+/** Reads a few bytes of a file (magic numbers, lead-ins). */
+export async function readBytes(file: string, position: number, length: number): Promise<Buffer> {
+  const fh = await open(file, 'r');
+  try {
+    const buf = Buffer.alloc(length);
+    const { bytesRead } = await fh.read(u8(buf), 0, length, position);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * Decodes a byte stream (gzip by magic bytes 1f 8b whatever the extension; UTF-8 or UTF-16 by
+ * BOM) and scans it. Never holds more than a block of text in memory.
+ */
+export async function scanStream(
+  raw: AsyncIterable<Buffer> | Readable,
+  task: PartTask,
+  scan: ScanFn,
+  opts: { parser?: TimestampParser; leadInText?: string } = {},
+): Promise<PartResult> {
+  const scanner = new TextScanner(scannerOptions(task, scan, opts.parser));
+  if (opts.leadInText) scanner.leadIn(opts.leadInText);
+  let gzip = false;
+  let encoding: PartResult['encoding'] = 'utf8';
+  let bytesRead = 0;
+  let bytesDecoded = 0;
+  let decoder: StringDecoder | undefined;
+  let swap = false;
+  let odd: Buffer | undefined;
+  let problem: PartResult['problem'];
+  let first = true;
+  const iter = raw[Symbol.asyncIterator]();
+
+  const decodeChunk = (chunk: Buffer): string => {
+    if (!decoder) {
+      // BOMs: UTF-8 EF BB BF, UTF-16LE FF FE, UTF-16BE FE FF (Windows tools write UTF-16).
+      if (chunk[0] === 0xff && chunk[1] === 0xfe) {
+        encoding = 'utf16le';
+        chunk = chunk.subarray(2);
+      } else if (chunk[0] === 0xfe && chunk[1] === 0xff) {
+        encoding = 'utf16le';
+        swap = true;
+        chunk = chunk.subarray(2);
+      } else if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) {
+        chunk = chunk.subarray(3);
+      } else if (looksBinary(chunk)) {
+        throw new StopRead('skipped', 'binary file (NUL bytes)');
+      }
+      decoder = new StringDecoder(encoding);
+    }
+    if (swap) {
+      let b = odd ? Buffer.concat([u8(odd), u8(chunk)]) : chunk;
+      odd = undefined;
+      if (b.length % 2 === 1) {
+        odd = b.subarray(b.length - 1);
+        b = b.subarray(0, b.length - 1);
+      }
+      chunk = Buffer.from(u8(b)).swap16();
+    }
+    return decoder.write(chunk);
+  };
+
+  try {
+    let source: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => iter };
+    const firstStep = await iter.next();
+    if (!firstStep.done) {
+      const head = firstStep.value as Buffer;
+      bytesRead += head.length;
+      gzip = head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+      const rest: AsyncIterable<Buffer> = {
+        async *[Symbol.asyncIterator]() {
+          for (let s = await iter.next(); !s.done; s = await iter.next()) {
+            bytesRead += (s.value as Buffer).length;
+            yield s.value as Buffer;
+          }
+        },
+      };
+      source = gzip ? gunzipBounded(head, rest, () => bytesRead) : prepend(head, rest);
+    }
+    for await (const chunk of source) {
+      bytesDecoded += chunk.length;
+      const s = decodeChunk(chunk);
+      if (first) {
+        first = false;
+        scanner.push(s.charCodeAt(0) === 0xfeff ? s.slice(1) : s);
+      } else scanner.push(s);
+    }
+    if (decoder) scanner.push(decoder.end());
+  } catch (err) {
+    if (err instanceof StopRead) problem = { status: err.status, reason: err.message };
+    else {
+      const code = (err as NodeJS.ErrnoException).code;
+      const msg = code ?? (err instanceof Error ? err.message : String(err));
+      problem = { status: 'partial', reason: `read failed: ${msg}` };
+    }
+  } finally {
+    await iter.return?.();
+  }
+  const result = scanner.end();
+  const out: PartResult = { ...result, gzip, encoding, bytesRead, bytesDecoded };
+  if (problem) out.problem = problem;
+  return out;
+}
+
+function scannerOptions(task: PartTask, scan: ScanFn, parser?: TimestampParser) {
+  const o: ConstructorParameters<typeof TextScanner>[0] = { scan, mtimeMs: task.mtimeMs };
+  if (task.window) o.window = task.window;
+  if (parser) o.parser = parser;
+  if (task.carryTsMs !== undefined) o.carryTsMs = task.carryTsMs;
+  if (task.maxSecrets !== undefined) o.maxSecrets = task.maxSecrets;
+  return o;
+}
+
+async function* prepend(head: Buffer, rest: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
+  yield head;
+  yield* rest;
+}
+
+/** Gunzips with a ceiling on the expansion ratio: a zip bomb stops the file, not the scan. */
+async function* gunzipBounded(
+  head: Buffer,
+  rest: AsyncIterable<Buffer>,
+  compressedSoFar: () => number,
+): AsyncIterable<Buffer> {
+  const gunzip = createGunzip({ chunkSize: 256 * 1024 });
+  const feed = (async () => {
+    try {
+      if (!gunzip.write(head)) await onceDrain(gunzip);
+      for await (const c of rest) if (!gunzip.write(c)) await onceDrain(gunzip);
+      gunzip.end();
+    } catch (err) {
+      gunzip.destroy(err as Error);
+    }
+  })();
+  let out = 0;
+  try {
+    for await (const chunk of gunzip) {
+      out += (chunk as Buffer).length;
+      if (out > GZIP_RATIO_FLOOR && out > MAX_GZIP_RATIO * compressedSoFar()) {
+        throw new StopRead(
+          'partial',
+          `gzip expands more than ${MAX_GZIP_RATIO}:1 (possible zip bomb); stopped after ${out} bytes`,
+        );
+      }
+      yield chunk as Buffer;
+    }
+  } finally {
+    gunzip.destroy();
+    await feed.catch(() => undefined);
+  }
+}
+
+function onceDrain(s: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onDrain = () => {
+      s.off('error', onError);
+      resolve();
+    };
+    const onError = (e: Error) => {
+      s.off('drain', onDrain);
+      reject(e);
+    };
+    s.once('drain', onDrain);
+    s.once('error', onError);
+  });
+}
+
+/**
+ * Scans one task from disk. A byte range reads `leadInBytes` before it (from the first line
+ * start) and `leadOutBytes` after it for context, so secrets crossing the split are found once.
+ */
+export async function scanPart(task: PartTask, scan: ScanFn): Promise<PartResult> {
+  const start = task.start ?? 0;
+  let leadInText: string | undefined;
+  if (start > 0 && task.leadInBytes) {
+    const from = Math.max(0, start - task.leadInBytes);
+    const b = await readBytes(task.file, from, start - from);
+    const nl = from === 0 ? -1 : b.indexOf(0x0a);
+    leadInText = b.subarray(nl + 1).toString('utf8');
+  }
+  const end = task.end;
+  const readEnd = end === undefined ? undefined : end + (task.leadOutBytes ?? 0);
+  const streamOpts: Parameters<typeof createReadStream>[1] = { start, highWaterMark: READ_CHUNK };
+  if (readEnd !== undefined) streamOpts.end = readEnd - 1;
+  const stream = createReadStream(task.file, streamOpts);
+  if (end === undefined || !task.leadOutBytes) {
+    const opts: Parameters<typeof scanStream>[3] = {};
+    if (leadInText) opts.leadInText = leadInText;
+    return scanStream(stream, task, scan, opts);
+  }
+  return scanRange(stream, task, scan, end - start, leadInText);
+}
+
+/** A plain-text byte range: owned bytes, then a lead-out that is read but not owned. */
+async function scanRange(
+  stream: Readable,
+  task: PartTask,
+  scan: ScanFn,
+  ownedBytes: number,
+  leadInText: string | undefined,
+): Promise<PartResult> {
+  const scanner = new TextScanner(scannerOptions(task, scan));
+  if (leadInText) scanner.leadIn(leadInText);
+  const decoder = new StringDecoder('utf8');
+  let seen = 0;
+  let bytesRead = 0;
+  let problem: PartResult['problem'];
+  try {
+    for await (const c of stream) {
+      let chunk = c as Buffer;
+      if (seen === 0 && (task.start ?? 0) === 0 && chunk[0] === 0xef && chunk[1] === 0xbb) {
+        chunk = chunk.subarray(3);
+        seen = 3;
+        bytesRead = 3;
+      }
+      bytesRead += chunk.length;
+      if (seen >= ownedBytes) scanner.leadOut(decoder.write(chunk));
+      else if (seen + chunk.length <= ownedBytes) scanner.push(decoder.write(chunk));
+      else {
+        const cut = ownedBytes - seen;
+        // The range ends after a newline, so no character straddles `cut`.
+        scanner.push(decoder.write(chunk.subarray(0, cut)));
+        scanner.leadOut(decoder.write(chunk.subarray(cut)));
+      }
+      seen += chunk.length;
+    }
+    const rest = decoder.end();
+    if (seen > ownedBytes) scanner.leadOut(rest);
+    else scanner.push(rest);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    problem = { status: 'partial', reason: `read failed: ${code ?? String(err)}` };
+  }
+  const out: PartResult = {
+    ...scanner.end(),
+    gzip: false,
+    encoding: 'utf8',
+    bytesRead,
+    bytesDecoded: Math.min(seen, ownedBytes),
+  };
+  if (problem) out.problem = problem;
+  return out;
+}
