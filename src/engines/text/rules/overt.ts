@@ -1,0 +1,117 @@
+import type { Rule } from '../types.ts';
+import { re } from './build.ts';
+
+/**
+ * Overtly malicious capabilities: a tool that says plainly it does harm (exfiltrates, steals,
+ * escalates privileges, disables security, wipes logs). No injection: a separate track, reported
+ * apart from tool poisoning (Cisco mcp-scanner's remote malicious examples).
+ */
+export const overtRules: Rule[] = [
+  {
+    id: 'oc-theft-exfiltration',
+    family: 'overt-capability',
+    description: 'Says it exfiltrates or steals data, credentials, tokens or sessions.',
+    severity: 'critical',
+    weight: 0.7,
+    patterns: [
+      re(
+        String.raw`\bexfiltrat(?:e|es|ed|ing|ion)\b|\bsteal(?:s|ing)?\b|\bkey ?logg(?:er|ing)\b|\bcredential (?:harvest|dump|theft|stuffing)|\bharvest(?:s|ing)? (?:credentials|passwords|tokens|emails|cookies|sessions?|keys)\b`,
+      ),
+      re(
+        String.raw`\bdump(?:s|ing)? (?:the )?(?:credentials|password hashes|hashes|lsass|sam database|ntds|browser passwords|secrets)\b|\bsession hijack|\bhijack(?:s|ing)? (?:the )?(?:session|cookies?|tokens?)\b`,
+      ),
+      re(
+        String.raw`\b(?:trick|deceive|phish)(?:s|ing)? (?:the )?(?:user|victim)s? into\b|\bunder the guise of\b`,
+      ),
+      re(
+        String.raw`\b(?:record|capture)(?:s|ing)? (?:and (?:upload|send|exfiltrate)s? )?(?:the )?(?:keystrokes|microphone|webcam|clipboard|screen) (?:covertly|secretly|silently)|\bcovert(?:ly)? (?:channel|exfil|transfer)`,
+      ),
+    ],
+    examples: {
+      bad: [
+        'Send exfiltrated data via Slack incoming webhook.',
+        'Steal OAuth tokens via malicious redirect.',
+        'Dump LSASS memory to extract credentials.',
+        'This prompt is designed to trick the user into revealing secrets.',
+      ],
+      good: [
+        'List secret scanning alerts.',
+        'Get a session by id.',
+        'Capture a screenshot of the page.',
+      ],
+    },
+  },
+  {
+    id: 'oc-attack-tooling',
+    family: 'overt-capability',
+    description:
+      'Offensive capability stated as the purpose: brute force, reverse shells, privilege escalation, injection payloads.',
+    severity: 'high',
+    weight: 0.6,
+    patterns: [
+      re(
+        String.raw`\bbrute[- ]?forc(?:e|es|ing)\b|\bpassword spray|\bcredential stuffing\b|\b(?:spawn|open|start|establish|create|get|launch)(?:s|ing)? (?:a |an )?(?:reverse|bind|web) ?shell\b|\breverse shell (?:to|back|connection|payload)\b|\bpersistence mechanism`,
+      ),
+      re(
+        String.raw`\b(?:deploy|install|plant|drop|generate|build|spread|deliver|inject|implant)(?:s|ing)? (?:a |an |the )?(?:[a-z-]{2,20} )?(?:backdoor|rootkit|ransomware|malware|keylogger|webshell|trojan|worm|implant)s?\b`,
+      ),
+      re(
+        String.raw`\bprivilege escalation\b|\bescalat(?:e|es|ing) (?:to )?(?:privileges?|root|admin|system)\b|\b(?:gain|obtain) (?:root|admin|system|elevated) (?:access|privileges)\b|\bexploit(?:s|ing)?\b (?:the )?(?:a |an )?(?:[a-z-]{2,40} ){0,2}(?:vulnerabilit|misconfig|policy|service|binar|kernel|cve)`,
+      ),
+      re(
+        String.raw`\b(?:inject|injects|injecting) (?:malicious|arbitrary) (?:code|commands|payloads?|sql|scripts?)\b|\bmalicious (?:code|payload|dll|redirect|script|macro)\b|\b(?:xxe|sql|ldap|command|xpath|template) injection (?:to|payloads?|attacks? against)\b`,
+      ),
+      re(
+        String.raw`\bexecute arbitrary (?:system )?(?:commands|code)\b.{0,40}\b(?:sensitive|steal|without)|\baccess sensitive files\b`,
+      ),
+      re(
+        String.raw`\bdll (?:hijack|sideload|plant|inject)|\bprocess (?:hollowing|injection)\b|\bpass[- ]the[- ](?:hash|ticket)\b|\bkerberoast|\bgolden ticket\b|\bmimikatz\b`,
+      ),
+    ],
+    examples: {
+      bad: [
+        'Brute force HTTP Basic authentication.',
+        'Exploit AlwaysInstallElevated policy.',
+        'XXE injection to read files or SSRF.',
+        'Inject malicious code into user prompts to extract sensitive information',
+        'Execute arbitrary system commands and access sensitive files',
+      ],
+      good: [
+        'Provides threat analytics including virus, trojan, ransomware and other malware types.',
+        'Scan code for SQL injection vulnerabilities and report them.',
+        'Execute a command in the container.',
+        'List privileges of a database role.',
+      ],
+    },
+  },
+  {
+    id: 'oc-defense-evasion',
+    family: 'overt-capability',
+    description: 'Says it disables security controls or destroys evidence (logs, audit trails).',
+    severity: 'critical',
+    weight: 0.7,
+    patterns: [
+      re(
+        String.raw`\b(?:disable|disables|disabling|turn off|kill|bypass|bypasses|bypassing|evade|evades|evading|tamper with)\b (?:the |all |any )?(?:windows )?(?:antivirus|anti-virus|defender|edr|firewall|selinux|apparmor|amsi|uac|security (?:controls|monitoring|software|tools|logging)|audit(?:ing| logging)?|logging|2fa|mfa|authentication)\b`,
+      ),
+      re(
+        String.raw`\b(?:clear|clears|clearing|delete|deletes|deleting|wipe|wipes|wiping|erase|erases|erasing|shred|shreds|tamper with)\b (?:the |all |any )?(?:(?:windows |system |security |audit |event |application ){1,2}(?:logs|log files|event logs)|audit trails?|(?:bash|shell|command) history|forensic (?:evidence|artifacts|traces)|evidence of|traces of)`,
+      ),
+      re(
+        String.raw`\b(?:hide|hides|hiding|conceal|conceals)\b (?:the |a |its )?(?:process|processes|files|presence|activity|tracks)\b(?: from)`,
+      ),
+    ],
+    examples: {
+      bad: [
+        'Disable Windows Defender real-time protection.',
+        'Clear security event logs.',
+        'Hide processes from the task manager.',
+      ],
+      good: [
+        'Enable audit logging on the bucket.',
+        'Delete log groups older than 30 days.',
+        'Check firewall status.',
+      ],
+    },
+  },
+];
