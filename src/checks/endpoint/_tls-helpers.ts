@@ -1,0 +1,49 @@
+import { isIP } from 'node:net';
+import type { EndpointFacts } from '../../collect/endpoint/facts.ts';
+import type { CertificateFacts, TlsFacts } from '../../collect/endpoint/tls/facts.ts';
+import type { TargetFacts } from '../../model/facts.ts';
+import type { Location } from '../../model/finding.ts';
+
+export const OWASP_TOKENS_TLS = 'MCP01:2025 Token Mismanagement & Secret Exposure';
+/** BCP 195: recommendations for the secure use of TLS. */
+export const RFC_9325 = 'https://www.rfc-editor.org/rfc/rfc9325';
+export const SPEC_AUTH_TLS =
+  'https://modelcontextprotocol.io/specification/2025-11-25/basic/authorization';
+
+/** The endpoint and its TLS facts, or undefined when the TLS probes did not run. */
+export function tlsOf(t: TargetFacts): { e: EndpointFacts; tls: TlsFacts } | undefined {
+  const e = t.facts.endpoint;
+  return e?.tls ? { e, tls: e.tls } : undefined;
+}
+
+export function tlsLoc(e: EndpointFacts, field: string): Location {
+  return { kind: 'endpoint', url: e.url, field };
+}
+
+/**
+ * The certificates whose properties matter: the leaf always, then every certificate that is not
+ * a self-signed root (a trust anchor is trusted by identity, its own signature is never checked).
+ */
+export function judgedChain(tls: TlsFacts): { cert: CertificateFacts; depth: number }[] {
+  return (tls.chain ?? [])
+    .map((cert, depth) => ({ cert, depth }))
+    .filter(({ cert, depth }) => depth === 0 || !cert.selfSigned);
+}
+
+/** `leaf` or `chain[1]`, for the location field and messages. */
+export function certName(depth: number): string {
+  return depth === 0 ? 'leaf certificate' : `chain certificate #${depth}`;
+}
+
+/** One line that identifies a certificate in evidence: subject, issuer, validity. */
+export function certEvidence(c: CertificateFacts): string {
+  return `subject=${c.subject}; issuer=${c.issuer}; valid ${c.validFrom} → ${c.validTo}`;
+}
+
+/** Loopback names and addresses: a development server on this machine. */
+export function isLoopback(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  if (h === 'localhost' || h.endsWith('.localhost')) return true;
+  if (isIP(h) === 4) return h.startsWith('127.');
+  return h === '::1';
+}
