@@ -189,6 +189,7 @@ class EndpointRun {
       },
     };
     if (token) facts.token = inspectToken(token);
+    facts.canary = this.canary;
 
     // Depth 1: everything that needs nothing earlier, all at once.
     const noCreds = { url: this.bareUrl };
@@ -259,7 +260,7 @@ class EndpointRun {
 
     // Depth 2+: chains started from what depth 1 taught us.
     const session = sessions[0];
-    const unauthList = this.unauthenticatedList(protocol, d0, i0, l0);
+    const unauthList = this.unauthenticatedList(protocol, d0, i0, l0, sse);
     const metadata = this.metadata(prmUrls, prmWellKnown, challengeSrc);
     const eraTests = this.eraTests(protocol, session);
     const rate = this.burst > 0 ? this.rateLimit(protocol, session) : undefined;
@@ -275,6 +276,7 @@ class EndpointRun {
       rate,
     ]);
     facts.auth.unauthenticated = ul;
+    if (protocol.era === 'sse-legacy') facts.auth.required = ul.status === 401 || ul.status === 403;
     facts.auth.query = q;
     facts.auth.form = f;
     if (era.sessionAsToken) facts.auth.sessionAsToken = era.sessionAsToken;
@@ -382,6 +384,7 @@ class EndpointRun {
     d0: ProbeResponse,
     i0: ProbeResponse,
     l0: ProbeResponse,
+    sse: ProbeResponse,
   ): Promise<ProbeObservation & { method: string; tools?: number }> {
     const count = (r: ProbeResponse) => {
       const tools = rpcReply(r)?.result?.tools;
@@ -403,8 +406,22 @@ class EndpointRun {
       return { ...observe(r), method: 'tools/list', ...(tools !== undefined ? { tools } : {}) };
     }
     if (protocol.era === 'sse-legacy') {
-      return { ...observe(i0), method: 'GET (SSE stream)' };
+      const r = this.hasCreds
+        ? await this.send(
+            {
+              method: 'GET',
+              url: this.bareUrl,
+              headers: { accept: 'text/event-stream' },
+              stopWhen: (b) => /event:\s*endpoint/.test(b),
+              maxBodyBytes: 16 * 1024,
+            },
+            2,
+          )
+        : sse;
+      const opened = r.status === 200 && /event:\s*endpoint/.test(r.body);
+      return { ...observe(r), served: opened, method: 'GET (SSE stream)' };
     }
+    if (protocol.era === 'streamable-2025') return { ...observe(i0), method: 'initialize' };
     const best = [d0, i0, l0].find(unauthorized) ?? i0;
     return { ...observe(best), method: best === d0 ? 'server/discover' : 'initialize' };
   }

@@ -1,0 +1,34 @@
+import type { TargetFacts } from '../../model/facts.ts';
+import type { FindingDraft } from '../../model/finding.ts';
+import { defineCheck } from '../check.ts';
+import { endpointOf, loc, SPEC_TRANSPORTS } from './_helpers.ts';
+
+export const legacySseTransport = defineCheck({
+  meta: {
+    id: 'legacy-sse-transport',
+    title: 'Deprecated HTTP+SSE transport',
+    description:
+      'The endpoint speaks the HTTP+SSE transport of protocol 2024-11-05, deprecated since ' +
+      '2025-03-26: no MCP-Protocol-Version header, a session id carried in the POST URL query ' +
+      '(where logs keep it), and none of the later authorization and Origin requirements.',
+    checklist: 'C1',
+    patterns: ['P1'],
+    severity: 'low',
+    remediation:
+      'Move to Streamable HTTP (or the 2026-07-28 stateless protocol) with the current SDK.',
+    requires: ['endpoint'],
+    scope: 'target',
+    references: [SPEC_TRANSPORTS],
+  },
+  run(t: TargetFacts): FindingDraft[] {
+    const e = endpointOf(t);
+    if (e.protocol?.era !== 'sse-legacy') return [];
+    return [
+      {
+        message: 'The endpoint uses the deprecated HTTP+SSE transport (protocol 2024-11-05).',
+        location: loc(e, 'transport'),
+        evidence: e.protocol.evidence.join('; '),
+      },
+    ];
+  },
+});

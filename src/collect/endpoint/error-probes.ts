@@ -1,0 +1,120 @@
+import type { ErrorProbe } from './facts.ts';
+import type { ProbeRequest, ProbeResponse } from './http.ts';
+import { initializeRequest, modernRequest } from './jsonrpc.ts';
+import { scanSecrets } from './secret-scan.ts';
+
+/** Oversized-body probe: above the common 1 MB body-parser limits, bounded at 2 MB. */
+export const OVERSIZED_BYTES = 2 * 1024 * 1024;
+/** How much of each error answer we keep for the checks. */
+const KEEP_BODY = 8 * 1024;
+
+/**
+ * C4 from the outside: requests built to reach error paths, each carrying the scan canary in
+ * several headers. What comes back shows whether errors echo request data, stack traces or
+ * secrets (the way tokens end up in logs and telemetry: pattern P1).
+ */
+export function errorProbeRequests(
+  url: string,
+  auth: Record<string, string>,
+  canary: string,
+): { kind: string; req: ProbeRequest }[] {
+  const canaryHeaders = {
+    'x-request-id': canary,
+    'x-api-key': canary,
+    'user-agent': `mcp-warden probe ${canary}`,
+  };
+  const withAuth = (h: Record<string, string>) => ({ ...h, ...canaryHeaders, ...auth });
+  const init = initializeRequest();
+  const modern = modernRequest('mcpwarden/unknown-method');
+  const bad = JSON.stringify({
+    jsonrpc: '2.0',
+    id: 1,
+    method: 'tools/list',
+    params: { cursor: { $where: canary, nested: [canary, -1] } },
+  });
+  const big = JSON.stringify({
+    jsonrpc: '2.0',
+    id: 1,
+    method: 'tools/list',
+    params: { cursor: `${canary}${'A'.repeat(OVERSIZED_BYTES)}` },
+  });
+  return [
+    {
+      kind: 'canary-bearer',
+      req: {
+        method: 'POST',
+        url,
+        headers: { ...init.headers, ...canaryHeaders, authorization: `Bearer ${canary}` },
+        body: init.body,
+      },
+    },
+    {
+      kind: 'malformed-json',
+      req: {
+        method: 'POST',
+        url,
+        headers: withAuth(init.headers),
+        body: `{"jsonrpc":"2.0","id":1,"method":"${canary}",`,
+      },
+    },
+    {
+      kind: 'unknown-method',
+      req: { method: 'POST', url, headers: withAuth(modern.headers), body: modern.body },
+    },
+    {
+      kind: 'bad-params',
+      req: { method: 'POST', url, headers: withAuth(init.headers), body: bad },
+    },
+    {
+      kind: 'wrong-content-type',
+      req: {
+        method: 'POST',
+        url,
+        headers: withAuth({ ...init.headers, 'content-type': `text/x-${canary}` }),
+        body: init.body,
+      },
+    },
+    {
+      kind: 'unknown-session',
+      req: {
+        method: 'POST',
+        url,
+        headers: withAuth({
+          ...init.headers,
+          'mcp-session-id': canary,
+          'mcp-protocol-version': '2025-11-25',
+        }),
+        body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list', params: {} }),
+      },
+    },
+    {
+      kind: 'oversized-body',
+      req: { method: 'POST', url, headers: withAuth(init.headers), body: big },
+    },
+  ];
+}
+
+/** Reduces an error answer: bounded body with secrets redacted, headers echoing the canary. */
+export async function readErrorProbe(
+  kind: string,
+  res: ProbeResponse,
+  canary: string,
+): Promise<ErrorProbe> {
+  const probe: ErrorProbe = { kind };
+  if (res.status !== undefined) probe.status = res.status;
+  if (res.error) probe.error = res.error;
+  const ct = res.headers['content-type'];
+  if (ct) probe.contentType = ct.slice(0, 100);
+  const echo = Object.entries(res.headers)
+    .filter(([, v]) => v.includes(canary))
+    .map(([k]) => k);
+  if (echo.length > 0) probe.echoHeaders = echo;
+  if (res.body.includes('[REDACTED-TOKEN]')) probe.echoedUserToken = true;
+  if (res.body) {
+    const text = res.body.slice(0, 64 * 1024);
+    const { redacted, matches } = await scanSecrets(text);
+    probe.body = redacted.slice(0, KEEP_BODY);
+    if (matches.length > 0) probe.secrets = matches;
+  }
+  return probe;
+}

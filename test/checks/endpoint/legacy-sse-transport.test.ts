@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { legacySseTransport as check } from '../../../src/checks/endpoint/legacy-sse-transport.ts';
+import { endpoint, run } from './_facts.ts';
+
+test('flags the deprecated HTTP+SSE transport', () => {
+  const f = run(
+    check,
+    endpoint({
+      protocol: {
+        era: 'sse-legacy',
+        version: '2024-11-05',
+        transport: 'sse',
+        evidence: ['GET opened an SSE stream'],
+      },
+    }),
+  );
+  assert.equal(f.length, 1);
+  assert.equal(f[0]!.location.field, 'transport');
+});
+
+test('passes Streamable HTTP', () => {
+  assert.equal(
+    run(check, endpoint({ protocol: { era: 'stateless-2026', evidence: [] } })).length,
+    0,
+  );
+});
