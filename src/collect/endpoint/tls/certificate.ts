@@ -83,7 +83,13 @@ export function chainFacts(peer: DetailedPeerCertificate): CertificateFacts[] {
   const seen = new Set<string>();
   let cur: DetailedPeerCertificate | undefined = peer;
   while (cur?.raw && out.length < MAX_CHAIN) {
-    const facts = certificateFacts(cur.raw);
+    let facts: CertificateFacts;
+    try {
+      facts = certificateFacts(cur.raw);
+    } catch {
+      // A certificate node:crypto cannot parse ends the chain we can judge.
+      break;
+    }
     if (seen.has(facts.fingerprint256)) break;
     seen.add(facts.fingerprint256);
     out.push(facts);

@@ -24,7 +24,9 @@ export interface TlsProbeOptions {
 
 const VERSIONS: TlsVersion[] = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 // Node's OpenSSL offers legacy versions, NULL and anonymous suites only at security level 0.
-const ALL_CIPHERS = 'ALL:@SECLEVEL=0';
+// Anonymous suites are left out of the version probes so that a certificate is always presented
+// when one exists; they get their own probe.
+const ALL_CIPHERS = 'ALL:!aNULL:@SECLEVEL=0';
 
 /**
  * Probes an https: URL's TLS configuration (checklist C2): each protocol version separately,
@@ -109,11 +111,21 @@ export async function collectTls(url: URL, opts: TlsProbeOptions): Promise<TlsFa
   }
   facts.reachable = true;
   facts.negotiated = { protocol: best.protocol ?? 'unknown', cipher: best.cipher ?? 'unknown' };
-  if (best.peer.raw) facts.chain = chainFacts(best.peer);
   facts.trust = best.authorized
     ? { authorized: true }
     : { authorized: false, error: best.authorizationError ?? 'unknown' };
-  const mismatch = checkServerIdentity(host, best.peer);
+  // An anonymous-suite handshake presents no certificate: nothing to judge below.
+  if (!best.peer.raw) {
+    facts.error = 'the server presented no certificate';
+    return facts;
+  }
+  facts.chain = chainFacts(best.peer);
+  let mismatch: Error | undefined;
+  try {
+    mismatch = checkServerIdentity(host, best.peer);
+  } catch (err) {
+    mismatch = err instanceof Error ? err : new Error(String(err));
+  }
   facts.hostname = mismatch
     ? { matches: false, error: mismatch.message.slice(0, 300) }
     : { matches: true };
