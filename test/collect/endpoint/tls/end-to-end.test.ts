@@ -38,7 +38,11 @@ async function findingsFor(url: string, opts: { ca?: string; httpPort?: number |
 
 async function serveLeaf(name: LeafName): Promise<Running> {
   const leaf = pki.leaves[name];
-  const s = await startHttpsServer({ cert: leaf.cert, key: leaf.key, ciphers: 'DEFAULT:@SECLEVEL=0' });
+  const s = await startHttpsServer({
+    cert: leaf.cert,
+    key: leaf.key,
+    ciphers: 'DEFAULT:@SECLEVEL=0',
+  });
   servers.push(s);
   return s;
 }
@@ -68,7 +72,11 @@ test('each defective certificate yields its own finding', { skip }, async () => 
 });
 
 test('a legacy OpenSSL server and a plain-HTTP port that serves content', { skip }, async () => {
-  const s = await startOpensslServer(pki.leaves.good, ['-tls1', '-cipher', 'ALL:eNULL:@SECLEVEL=0']);
+  const s = await startOpensslServer(pki.leaves.good, [
+    '-tls1',
+    '-cipher',
+    'ALL:eNULL:@SECLEVEL=0',
+  ]);
   const plain = await startHttpServer((_req, res) => res.writeHead(200).end('hello'));
   servers.push(s, plain);
   const rules = await findingsFor(s.url, { ca: pki.ca.cert, httpPort: plain.port });
