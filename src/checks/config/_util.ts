@@ -1,0 +1,49 @@
+import type { ConfigFacts, ServerEntry } from '../../collect/config/facts.ts';
+import { redactArgs } from '../../collect/config/values.ts';
+import type { TargetFacts } from '../../model/facts.ts';
+import type { Location } from '../../model/finding.ts';
+import { scanText } from './_secrets.ts';
+
+/** The config facts of a target (the runner only calls config checks when present). */
+export function configOf(t: TargetFacts): ConfigFacts {
+  const c = t.facts.config;
+  if (!c) throw new Error('config facts missing');
+  return c;
+}
+
+/** A config location: file, server, field. */
+export function loc(e: ServerEntry, field: string): Location {
+  return {
+    kind: 'config',
+    file: e.file,
+    server: e.name,
+    name: e.name,
+    field: `${e.keyPath}.${field}`,
+  };
+}
+
+/** The remote URLs an entry reaches: its `url`, and URL arguments (e.g. `npx mcp-remote URL`). */
+export function urlsOf(e: ServerEntry): { field: string; url: string }[] {
+  const out: { field: string; url: string }[] = [];
+  if (e.url !== undefined) out.push({ field: 'url', url: e.url });
+  e.args.forEach((a, i) => {
+    if (/^(?:https?|wss?):\/\//i.test(a)) out.push({ field: `args[${i}]`, url: a });
+  });
+  return out;
+}
+
+/** Program name without directory or Windows extension, lower-cased. */
+export function programName(command: string | undefined): string {
+  if (!command) return '';
+  const b = command.split(/[\\/]/).pop() ?? command;
+  return b.replace(/\.(?:exe|cmd|bat|ps1)$/i, '').toLowerCase();
+}
+
+/** Text with every secret the engine finds, and secret-looking tokens, replaced by redactions. */
+export function maskSecrets(text: string): string {
+  let out = text;
+  for (const m of [...scanText(text)].sort((a, b) => b.start - a.start)) {
+    out = `${out.slice(0, m.start)}${m.redacted}${out.slice(m.end)}`;
+  }
+  return redactArgs(out.split(' ')).join(' ');
+}
