@@ -1,5 +1,6 @@
 import type { Check } from './checks/check.ts';
 import { CHECKS } from './checks/registry.ts';
+import type { EndpointProbeOptions } from './collect/endpoint/options.ts';
 import {
   type CollectContext,
   type CollectLimits,
@@ -33,6 +34,8 @@ export interface AuditOptions {
   signal?: AbortSignal;
   /** Probe HTTP targets from the outside too (auth, TLS, headers); default true. */
   endpointProbes?: boolean;
+  /** Endpoint probe options (--expect-read-only, --probe-rate-limit, --ca). */
+  endpoint?: EndpointProbeOptions;
 }
 
 function serverSummary(t: TargetFacts): ServerSummary | undefined {
@@ -92,6 +95,7 @@ export async function audit(opts: AuditOptions): Promise<Report> {
   if (opts.onProgress) ctx.onProgress = opts.onProgress;
   if (opts.signal) ctx.signal = opts.signal;
   if (opts.endpointProbes === false) ctx.endpointProbes = false;
+  if (opts.endpoint) ctx.endpoint = opts.endpoint;
   const perTarget = await mapLimit(opts.targets, opts.concurrency ?? 4, (spec, i) =>
     collectTarget(spec, i, ctx),
   );

@@ -1,3 +1,4 @@
+import type { EndpointProbeOptions } from './endpoint/options.ts';
 /** What the user asked us to audit, before any I/O. */
 export type TargetSpec =
   | {
@@ -56,6 +57,6 @@ export interface CollectContext {
   signal?: AbortSignal;
   /** Probe remote endpoints from the outside (HTTP, TLS, auth) as well; default true. */
   endpointProbes?: boolean;
-  /** Options for the endpoint probes (src/collect/endpoint); kept opaque here on purpose. */
-  endpoint?: Record<string, unknown>;
+  /** Options for the endpoint probes (src/collect/endpoint/options.ts). */
+  endpoint?: EndpointProbeOptions;
 }

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { type Command, Option } from 'commander';
 import type { AuditOptions } from '../../audit.ts';
+import type { EndpointProbeOptions } from '../../collect/endpoint/options.ts';
 import type { CollectLimits, ProgressEvent, TargetSpec } from '../../collect/spec.ts';
 import type { TargetFacts } from '../../model/facts.ts';
 import { escapeControl } from '../../util/escape.ts';
@@ -24,6 +25,9 @@ export interface ScanCliOptions extends Omit<ReportOutputOptions, 'failOn'> {
   timeout?: string;
   totalTimeout?: string;
   endpointProbes: boolean;
+  expectReadOnly?: boolean;
+  probeRateLimit?: boolean;
+  ca?: string;
 }
 
 const MAX_TARGETS_FILE = 1024 * 1024;
@@ -251,6 +255,7 @@ export async function runScan(
     concurrency?: number;
     saveSnapshot?: string;
     endpointProbes?: boolean;
+    endpoint?: EndpointProbeOptions;
     command?: string;
   },
 ): Promise<number> {
@@ -270,6 +275,7 @@ export async function runScan(
       endpointProbes: opts.endpointProbes !== false,
     };
     if (opts.limits) auditOpts.limits = opts.limits;
+    if (opts.endpoint) auditOpts.endpoint = opts.endpoint;
     if (opts.concurrency) auditOpts.concurrency = opts.concurrency;
     if (progress.onProgress) auditOpts.onProgress = progress.onProgress;
     if (opts.saveSnapshot) {
@@ -292,6 +298,27 @@ export async function runScan(
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+}
+
+/** Endpoint probe options from the CLI; the --ca file is read here (bounded) so errors are usage errors. */
+function endpointOptions(opts: ScanCliOptions): EndpointProbeOptions {
+  const out: EndpointProbeOptions = {};
+  if (opts.expectReadOnly) out.expectReadOnly = true;
+  if (opts.probeRateLimit) out.probeRateLimit = true;
+  if (opts.ca) {
+    let pem: string;
+    try {
+      if (statSync(opts.ca).size > MAX_TARGETS_FILE) throw new Error('too large');
+      pem = readFileSync(opts.ca, 'utf8');
+    } catch {
+      throw new UsageError(`--ca: cannot read ${escapeControl(opts.ca)} (a PEM file up to 1 MB)`);
+    }
+    if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
+      throw new UsageError(`--ca: ${escapeControl(opts.ca)} holds no PEM certificate`);
+    }
+    out.ca = pem;
+  }
+  return out;
 }
 
 /** Registers `mcp-warden scan`. */
@@ -335,7 +362,10 @@ export function register(program: Command): void {
     .option(
       '--no-endpoint-probes',
       'do not probe HTTP endpoints from the outside (auth, TLS, headers)',
-    );
+    )
+    .option('--expect-read-only', 'the token should only read: report tools it unlocks that write')
+    .option('--probe-rate-limit', 'send a bounded burst (30 requests) to see whether it is limited')
+    .option('--ca <file>', 'PEM file of private CA certificates to trust for TLS');
   for (const o of reportOptions()) cmd.addOption(o);
   cmd.action(async (operands: string[], opts: ScanCliOptions) => {
     const plan = buildScanPlan(operands, opts);
@@ -347,6 +377,7 @@ export function register(program: Command): void {
       limits: plan.limits,
       concurrency: plan.concurrency,
       endpointProbes: opts.endpointProbes,
+      endpoint: endpointOptions(opts),
     };
     if (opts.saveSnapshot) run.saveSnapshot = opts.saveSnapshot;
     process.exitCode = await runScan(plan.targets, run);
