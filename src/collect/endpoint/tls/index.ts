@@ -5,7 +5,7 @@ import type { TlsFacts, TlsVersion, TlsVersionProbe, WeakSuiteProbe } from './fa
 import { collectHttpsPolicy } from './https-policy.ts';
 import { type NodeProbeResult, probeWithNode } from './node-probe.ts';
 import { probeRawSuites } from './raw-probe.ts';
-import { RAW_FAMILIES, RAW_SUITES } from './suites.ts';
+import { RAW_FAMILIES, RAW_HELLO_VERSION, RAW_SUITES } from './suites.ts';
 
 export type { TlsFacts } from './facts.ts';
 export { collectHttpsPolicy } from './https-policy.ts';
@@ -61,7 +61,11 @@ export async function collectTls(url: URL, opts: TlsProbeOptions): Promise<TlsFa
     }).then((r): WeakSuiteProbe => nodeWeakProbe(family, r)),
   );
   const rawWeak = RAW_FAMILIES.map((family) =>
-    probeRawSuites({ ...base, suites: RAW_SUITES[family] }).then((r): WeakSuiteProbe => {
+    probeRawSuites({
+      ...base,
+      suites: RAW_SUITES[family],
+      version: RAW_HELLO_VERSION[family],
+    }).then((r): WeakSuiteProbe => {
       const p: WeakSuiteProbe = { family, method: 'raw', outcome: r.outcome };
       if (r.suite) p.suite = r.suite;
       if (r.protocol) p.protocol = r.protocol;

@@ -59,6 +59,18 @@ export const RAW_SUITES: Record<Exclude<WeakSuiteFamily, 'NULL' | 'anonymous'>, 
   ],
 };
 
+/**
+ * `client_version` offered per family. Export suites only exist up to TLS 1.0 (RFC 4346 §A.5
+ * forbids them in TLS 1.1) and single DES up to TLS 1.1 (removed by RFC 5246), so a server that
+ * also speaks TLS 1.2 would never pick them from a TLS 1.2 hello: offer the version they live in.
+ */
+export const RAW_HELLO_VERSION: Record<RawFamily, number> = {
+  EXPORT: 0x0301,
+  DES: 0x0302,
+  RC4: 0x0303,
+  '3DES': 0x0303,
+};
+
 export interface RawSuite {
   id: number;
   name: string;

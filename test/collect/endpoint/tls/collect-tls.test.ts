@@ -2,12 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { TlsFacts } from '../../../../src/collect/endpoint/tls/facts.ts';
 import { collectTls } from '../../../../src/collect/endpoint/tls/index.ts';
+import { RAW_SUITES } from '../../../../src/collect/endpoint/tls/suites.ts';
 import { hasOpenssl, type LeafName, makeTestPki, type TestPki } from '../../../fixtures/tls/pki.ts';
 import {
   type Running,
   startHttpServer,
   startHttpsServer,
   startOpensslServer,
+  startRawServer,
 } from '../../../fixtures/tls/servers.ts';
 
 const skip = hasOpenssl() ? false : 'the openssl CLI (/usr/bin/openssl) is not installed';
@@ -170,4 +172,23 @@ test('an endpoint with nothing listening is recorded as unreachable, not thrown'
 
 test('a plain http: URL is a caller error', async () => {
   await assert.rejects(collectTls(new URL('http://127.0.0.1/'), { timeoutMs: 100 }), TypeError);
+});
+
+test('export and DES suites are offered in the protocol versions that still define them', async () => {
+  const hellos: Buffer[] = [];
+  const s = await startRawServer((data) => {
+    hellos.push(data);
+    return 'close';
+  });
+  servers.push(s);
+  await collectTls(new URL(s.url), { timeoutMs: 5_000, httpPolicy: false });
+  // Raw hellos: record(5) + handshake header(4) + client_version(2) + random(32) + sid(1) + len(2).
+  const raw = hellos
+    .filter((h) => h[0] === 0x16 && h.readUInt16BE(1) === 0x0301 && h[43] === 0)
+    .map((h) => ({ version: h.readUInt16BE(9), first: h.readUInt16BE(46) }));
+  const byFirstSuite = new Map(raw.map((r) => [r.first, r.version]));
+  assert.equal(byFirstSuite.get(RAW_SUITES.EXPORT[0]!.id), 0x0301);
+  assert.equal(byFirstSuite.get(RAW_SUITES.DES[0]!.id), 0x0302);
+  assert.equal(byFirstSuite.get(RAW_SUITES.RC4[0]!.id), 0x0303);
+  assert.equal(byFirstSuite.get(RAW_SUITES['3DES'][0]!.id), 0x0303);
 });
