@@ -6,6 +6,12 @@
 
 const TOKEN_RE = /[a-z][a-z0-9']{0,24}/g;
 const MAX_TOKENS = 2_000;
+// Function words say nothing alone (they stay inside bigrams such as "you must", "do not").
+const STOPWORDS = new Set(
+  'the a an and or of to in on for with by at from as is are be this that it its if you your we our can will not all any'.split(
+    ' ',
+  ),
+);
 
 /** Tokens of a normalised text, bounded. */
 export function tokenize(text: string): string[] {
@@ -23,7 +29,7 @@ export function featuresOf(text: string): Set<string> {
   const feats = new Set<string>();
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.length > 1) feats.add(t);
+    if (t.length > 1 && !STOPWORDS.has(t)) feats.add(t);
     const next = toks[i + 1];
     if (next !== undefined) feats.add(`${t} ${next}`);
   }

@@ -265,7 +265,7 @@ function markMixedScript(text: string, log: HiddenLog): void {
 /** The matching form: compatibility forms folded, look-alikes mapped, emphasis and spacing flattened. */
 export function canonical(text: string): string {
   return foldConfusables(text.normalize('NFKC'))
-    .replace(/[*`\u2018\u2019\u201c\u201d]/g, (c) => (c === '*' || c === '`' ? '' : "'"))
+    .replace(/[*`"\u2018\u2019\u201c\u201d]/g, (c) => (c === '*' || c === '`' ? '' : "'"))
     .replace(/\s+/g, ' ')
     .trim();
 }
