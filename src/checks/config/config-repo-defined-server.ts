@@ -1,4 +1,4 @@
-import { redactUrl } from '../../collect/config/values.ts';
+import { displayTarget } from '../../collect/config/inventory.ts';
 import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft } from '../../model/finding.ts';
 import { defineCheck } from '../check.ts';
@@ -36,7 +36,7 @@ export const configRepoDefinedServer = defineCheck({
           (stdio ? 'runs a local command' : 'connects to a remote server') +
           ' for anyone who opens this repository.',
         location: loc(e, stdio ? 'command' : 'url'),
-        evidence: stdio ? (e.command ?? '') : redactUrl(e.url ?? ''),
+        evidence: displayTarget(e),
         severity: stdio ? 'medium' : 'low',
       });
     }

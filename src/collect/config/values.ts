@@ -1,3 +1,5 @@
+import { scanText } from '../../engines/secrets/index.ts';
+
 /**
  * Pure helpers over config values shared by discovery (redaction) and the config checks
  * (placeholders, secret-named keys, entropy).
@@ -117,6 +119,26 @@ export function redactUrl(raw: string): string {
     .replace(/=redacted/g, '=[redacted]');
 }
 
+/** Replaces provider secrets the shared engine recognises with their redacted form. */
+export function maskKnownSecrets(text: string): string {
+  let out = text;
+  for (const m of [...scanText(text)].sort((a, b) => b.start - a.start)) {
+    out = `${out.slice(0, m.start)}${m.redacted}${out.slice(m.end)}`;
+  }
+  return out;
+}
+
+/**
+ * A bare argument that looks generated: long, mixed case with digits (or long hex), not a path,
+ * a URL or a package spec (`pkg==1.0`, `pkg@1.2.3`).
+ */
+function looksLikeToken(a: string): boolean {
+  if (a.length < 24 || /[/\\\s]/.test(a) || /==|@\d|^@/.test(a)) return false;
+  if (/^[0-9a-f]{32,}$/i.test(a)) return true;
+  const digits = (a.match(/\d/g) ?? []).length;
+  return digits >= 3 && /[A-Z]/.test(a) && /[a-z]/.test(a) && looksHighEntropy(a);
+}
+
 const SECRET_FLAG =
   /^--?(?:[a-z0-9-]*(?:token|secret|password|passwd|api-?key|apikey|auth|key|credential)[a-z0-9-]*)$/i;
 
@@ -147,11 +169,11 @@ export function redactArgs(args: readonly string[]): string[] {
       out.push(redactUrl(a));
       continue;
     }
-    if (a.length >= 20 && looksHighEntropy(a) && !/[/\\]/.test(a)) {
+    if (looksLikeToken(a)) {
       out.push('[redacted]');
       continue;
     }
-    out.push(a);
+    out.push(maskKnownSecrets(a));
   }
   return out;
 }

@@ -9,7 +9,7 @@ import {
 } from '../../../src/collect/config/inventory.ts';
 import { entry } from '../../checks/config/_helpers.ts';
 
-const secret = ['Zq8vT2mW9x', 'L4pR7nK3sD'].join('');
+const secret = ['Zq8vT2mW9x', 'L4pR7nK3sD', 'u5Yh'].join('');
 const a = entry({
   name: 'github',
   command: 'npx',

@@ -48,7 +48,7 @@ test('URLs lose credentials for display', () => {
 });
 
 test('args lose secret values for display', () => {
-  const long = ['Zq8vT2mW9x', 'L4pR7nK3sD'].join('');
+  const long = ['Zq8vT2mW9x', 'L4pR7nK3sD', 'u5Yh'].join('');
   const out = redactArgs([
     '--token',
     'abc123',
@@ -69,6 +69,15 @@ test('args lose secret values for display', () => {
     '8080',
     '${env:T}',
   ]);
+});
+
+test('package specs and paths are not taken for secrets', () => {
+  const args = [
+    'fixture-server==1.0.0',
+    '@modelcontextprotocol/server-filesystem@2025.7.1',
+    '/Users/dev/Projects/some-long-directory-name',
+  ];
+  assert.deepEqual(redactArgs(args), args);
 });
 
 test('loopback hosts', () => {
