@@ -1,0 +1,138 @@
+/**
+ * Micro-benchmark of the secret engine's scanText on realistic logs (../shared/gen-logs.mjs),
+ * with recall against the generator's manifest and decoys flagged.
+ *
+ *   npx tsx bench/secrets-engine.ts [--mb 20] [--chunk 1] [--dir .cache/bench-secrets]
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { scanText } from '../src/engines/secrets/index.ts';
+
+const arg = (name: string, dflt: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : dflt;
+};
+const MB = Number(arg('mb', '20'));
+const CHUNK = Number(arg('chunk', '1')) * 1024 * 1024;
+const DIR = arg('dir', `.cache/bench-secrets-${MB}`);
+const GEN = arg('gen', '../shared/gen-logs.mjs');
+
+if (!existsSync(DIR)) {
+  execFileSync(process.execPath, [GEN, '--out', DIR, '--mb', String(MB)], { stdio: 'inherit' });
+}
+
+interface Manifest {
+  secrets: { file: string; line: number; col: number; type: string; context: string }[];
+  decoys: { file: string; line: number; kind: string }[];
+}
+const manifest = JSON.parse(
+  readFileSync(`${DIR.replace(/\/+$/, '')}.manifest.json`, 'utf8'),
+) as Manifest;
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) walk(p, out);
+    else out.push(p);
+  }
+  return out;
+}
+
+const files = walk(DIR).sort();
+const texts = files.map((f) => {
+  const raw = readFileSync(f);
+  return {
+    file: relative(DIR, f),
+    text: (f.endsWith('.gz') ? gunzipSync(new Uint8Array(raw)) : raw).toString('utf8'),
+  };
+});
+const totalChars = texts.reduce((a, t) => a + t.text.length, 0);
+const MiB = totalChars / 1048576;
+
+// Chunks end at a newline, as a streaming reader would cut them.
+function chunks(text: string): { start: number; s: string }[] {
+  const out: { start: number; s: string }[] = [];
+  for (let i = 0; i < text.length; ) {
+    let end = Math.min(text.length, i + CHUNK);
+    if (end < text.length) {
+      const nl = text.lastIndexOf('\n', end);
+      end = nl > i ? nl + 1 : end;
+    }
+    out.push({ start: i, s: text.slice(i, end) });
+    i = end;
+  }
+  return out;
+}
+const prepared = texts.map((t) => ({ ...t, chunks: chunks(t.text) }));
+
+const found = new Map<string, { start: number; end: number; rule: string }[]>();
+let matches = 0;
+const runs: number[] = [];
+for (let round = 0; round < 3; round++) {
+  const t0 = performance.now();
+  for (const t of prepared) {
+    const list: { start: number; end: number; rule: string }[] = [];
+    for (const c of t.chunks) {
+      for (const m of scanText(c.s))
+        list.push({ start: c.start + m.start, end: c.start + m.end, rule: m.rule });
+    }
+    if (round === 0) {
+      found.set(t.file, list);
+      matches += list.length;
+    }
+  }
+  runs.push(performance.now() - t0);
+}
+const best = Math.min(...runs);
+
+// Recall: a planted secret counts as found when a match covers its first character.
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+const starts = new Map(prepared.map((t) => [t.file, lineStarts(t.text)]));
+const missedByType = new Map<string, number>();
+let hit = 0;
+const covered = new Set<string>();
+for (const s of manifest.secrets) {
+  const off = starts.get(s.file)![s.line - 1]! + s.col;
+  const list = found.get(s.file) ?? [];
+  const m = list.find((x) => x.start <= off && off < x.end + 1);
+  if (m) {
+    hit++;
+    covered.add(`${s.file}:${m.start}`);
+  } else
+    missedByType.set(
+      `${s.type}/${s.context}`,
+      (missedByType.get(`${s.type}/${s.context}`) ?? 0) + 1,
+    );
+}
+let decoysFlagged = 0;
+for (const d of manifest.decoys) {
+  const ls = starts.get(d.file)!;
+  const from = ls[d.line - 1]!;
+  const to = ls[d.line] ?? Number.MAX_SAFE_INTEGER;
+  if ((found.get(d.file) ?? []).some((x) => x.start >= from && x.start < to)) decoysFlagged++;
+}
+const extra = [...found.entries()].reduce(
+  (a, [file, list]) => a + list.filter((x) => !covered.has(`${file}:${x.start}`)).length,
+  0,
+);
+
+console.log(
+  `scanText over ${MiB.toFixed(1)} MiB (${files.length} files, ${CHUNK / 1048576} MiB chunks)`,
+);
+console.log(
+  `  best of 3: ${best.toFixed(0)} ms  =>  ${(MiB / (best / 1000)).toFixed(1)} MiB/s (one core)`,
+);
+console.log(
+  `  matches ${matches}; recall ${hit}/${manifest.secrets.length} (${((100 * hit) / manifest.secrets.length).toFixed(2)}%)`,
+);
+console.log(
+  `  decoys flagged ${decoysFlagged}/${manifest.decoys.length}; matches not in manifest ${extra}`,
+);
+for (const [k, n] of [...missedByType.entries()].sort((a, b) => b[1] - a[1]))
+  console.log(`  missed ${n} ${k}`);

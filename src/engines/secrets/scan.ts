@@ -1,0 +1,284 @@
+import type { Confidence } from '../../model/taxonomy.ts';
+import { decodeWindow, escapeWindows, type OffsetMap } from './decode.ts';
+import { shannonEntropy } from './entropy.ts';
+import { hashSecret } from './hash.ts';
+import { isPlaceholder } from './placeholders.ts';
+import { redact } from './redact.ts';
+import { SECRET_RULES } from './rules/index.ts';
+import type { SecretDetails, SecretMatch, SecretRule } from './types.ts';
+
+/** Options for `scanText`. */
+export interface ScanOptions {
+  /** Only these rule ids (default: all). */
+  rules?: readonly string[];
+  /** Also look inside JSON-escaped and URL-encoded spans (default true). */
+  decode?: boolean;
+}
+
+interface Compiled {
+  rule: SecretRule;
+  re: RegExp;
+  before: number;
+  after: number;
+  priority: number;
+}
+
+interface Candidate {
+  c: Compiled;
+  start: number;
+  end: number;
+  value: string;
+  validated: boolean;
+  details: SecretDetails | undefined;
+  confidence: Confidence | undefined;
+  encoding: 'plain' | 'json' | 'url';
+}
+
+const DEFAULT_BEFORE = 64;
+const DEFAULT_AFTER = 512;
+
+function compile(rule: SecretRule): Compiled {
+  const flags = rule.pattern.flags.replace(/[^imsu]/g, '');
+  return {
+    rule,
+    re: new RegExp(rule.pattern.source, `${flags}gd`),
+    before: rule.window?.before ?? DEFAULT_BEFORE,
+    after: rule.window?.after ?? DEFAULT_AFTER,
+    priority: rule.priority ?? 50,
+  };
+}
+
+const COMPILED: readonly Compiled[] = SECRET_RULES.map(compile);
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/**
+ * One alternation of every keyword, compiled once: a single pass over the text finds every
+ * keyword hit (the literal prefilter), longest keywords first so that a hit on `sk-ant-` also
+ * triggers the rules keyed on its prefix `sk-`.
+ */
+const KEYWORDS = [...new Set(SECRET_RULES.flatMap((r) => r.keywords))].sort(
+  (a, b) => b.length - a.length || (a < b ? -1 : 1),
+);
+const KEYWORD_RE = new RegExp(KEYWORDS.map(escapeRe).join('|'), 'gi');
+const KEYWORD_RULES = new Map<string, number[]>(
+  KEYWORDS.map((k) => {
+    const ids: number[] = [];
+    COMPILED.forEach((c, i) => {
+      if (c.rule.keywords.some((rk) => k.startsWith(rk))) ids.push(i);
+    });
+    return [k, ids];
+  }),
+);
+
+function selectRules(ids: readonly string[] | undefined): boolean[] | undefined {
+  if (!ids) return undefined;
+  const want = new Set(ids);
+  return COMPILED.map((c) => want.has(c.rule.id));
+}
+
+function firstGroup(m: RegExpExecArray): { value: string; s: number; e: number } {
+  const named = m.groups?.['secret'];
+  const ind = m.indices!;
+  if (named !== undefined && ind.groups?.['secret']) {
+    const [s, e] = ind.groups['secret'];
+    return { value: named, s, e };
+  }
+  for (let i = 1; i < m.length; i++) {
+    if (m[i] !== undefined && ind[i]) return { value: m[i]!, s: ind[i]![0], e: ind[i]![1] };
+  }
+  return { value: m[0], s: m.index, e: m.index + m[0].length };
+}
+
+/** Runs rule `c` over text[ws, we) and appends accepted candidates. */
+function runWindow(
+  c: Compiled,
+  text: string,
+  ws: number,
+  we: number,
+  out: Candidate[],
+  map: OffsetMap | undefined,
+  encoding: Candidate['encoding'],
+): void {
+  const w = text.slice(ws, we);
+  const re = c.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(w); m !== null; m = re.exec(w)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const g = firstGroup(m);
+    const value = g.value;
+    if (value.length === 0) continue;
+    const rule = c.rule;
+    if (!rule.skipPlaceholderCheck && isPlaceholder(value)) continue;
+    if (rule.entropyMin !== undefined && shannonEntropy(value) < rule.entropyMin) continue;
+    let validated = false;
+    let details: SecretDetails | undefined;
+    let confidence: Confidence | undefined;
+    if (rule.validate) {
+      const v = rule.validate(value, {
+        text,
+        matchStart: ws + m.index,
+        matchEnd: ws + m.index + m[0].length,
+      });
+      if (!v.ok) continue;
+      validated = v.validated;
+      details = v.details;
+      confidence = v.confidence;
+    }
+    let start = ws + g.s;
+    let end = ws + g.e;
+    if (map) {
+      start = map.start(start);
+      end = map.end(end);
+    }
+    out.push({ c, start, end, value, validated, details, confidence, encoding });
+  }
+}
+
+/** Keyword prefilter, then each triggered rule over merged windows around its hits. */
+function scanPlain(
+  text: string,
+  allowed: boolean[] | undefined,
+  out: Candidate[],
+  map: OffsetMap | undefined,
+  encoding: Candidate['encoding'],
+): void {
+  const windows: Array<number[] | undefined> = new Array(COMPILED.length);
+  const re = KEYWORD_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const p = m.index;
+    const ids = KEYWORD_RULES.get(m[0].toLowerCase());
+    if (ids) {
+      for (const i of ids) {
+        if (allowed && !allowed[i]) continue;
+        const c = COMPILED[i]!;
+        const ws = Math.max(0, p - c.before);
+        const we = Math.min(text.length, p + c.after);
+        let list = windows[i];
+        if (!list) {
+          list = [];
+          windows[i] = list;
+        }
+        const n = list.length;
+        if (n > 0 && ws <= list[n - 1]!) list[n - 1] = Math.max(list[n - 1]!, we);
+        else list.push(ws, we);
+      }
+    }
+    // Overlapping keywords: resume one char later, not after the hit.
+    re.lastIndex = p + 1;
+  }
+  for (let i = 0; i < windows.length; i++) {
+    const list = windows[i];
+    if (!list) continue;
+    for (let k = 0; k < list.length; k += 2) {
+      runWindow(COMPILED[i]!, text, list[k]!, list[k + 1]!, out, map, encoding);
+    }
+  }
+}
+
+function better(a: Candidate, b: Candidate): boolean {
+  if (a.c.priority !== b.c.priority) return a.c.priority > b.c.priority;
+  if (a.validated !== b.validated) return a.validated;
+  const la = a.end - a.start;
+  const lb = b.end - b.start;
+  if (la !== lb) return la > lb;
+  return a.encoding === 'plain' && b.encoding !== 'plain';
+}
+
+/** Among overlapping candidates keep the most specific (priority, validated, longer, plain). */
+function dedupe(cands: Candidate[]): Candidate[] {
+  const order = [...cands].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  // `kept` stays sorted by start and non-overlapping: a binary search finds the neighbours.
+  const kept: Candidate[] = [];
+  for (const c of order) {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.start < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const prev = kept[lo - 1];
+    const next = kept[lo];
+    if (prev && prev.end > c.start) continue;
+    if (next && next.start < c.end) continue;
+    kept.splice(lo, 0, c);
+  }
+  return kept;
+}
+
+const PAIRS: ReadonlyArray<[string, string, number]> = [
+  ['aws-access-key-id', 'aws-secret-access-key', 1024],
+];
+
+function markPairs(found: Candidate[]): void {
+  for (const [a, b, dist] of PAIRS) {
+    for (const x of found) {
+      if (x.c.rule.id !== a) continue;
+      for (const y of found) {
+        if (y.c.rule.id !== b || Math.abs(y.start - x.start) > dist) continue;
+        x.details = { ...x.details, pair: true };
+        y.details = { ...y.details, pair: true };
+      }
+    }
+  }
+}
+
+function toMatch(c: Candidate): SecretMatch {
+  const rule = c.c.rule;
+  const hash = hashSecret(rule.normalize ? rule.normalize(c.value) : c.value);
+  const m: SecretMatch = {
+    rule: rule.id,
+    family: rule.family,
+    title: rule.title,
+    start: c.start,
+    end: c.end,
+    hash,
+    redacted: redact(c.value, { hash }),
+    confidence:
+      c.confidence ?? (c.validated && rule.confidence === 'medium' ? 'high' : rule.confidence),
+    validated: c.validated,
+  };
+  if (c.details && Object.keys(c.details).length > 0) m.details = c.details;
+  if (c.encoding !== 'plain') m.encoding = c.encoding;
+  return m;
+}
+
+/**
+ * Finds secrets in `text`: plain, JSON-escaped and URL-encoded. Offsets are into `text`;
+ * overlapping matches are deduplicated (most specific rule wins). Never returns a secret value.
+ *
+ * @example scanText('Authorization: Bearer ' + token)[0].rule // 'github-pat'
+ */
+export function scanText(text: string, opts: ScanOptions = {}): SecretMatch[] {
+  const allowed = selectRules(opts.rules);
+  const cands: Candidate[] = [];
+  scanPlain(text, allowed, cands, undefined, 'plain');
+  if (opts.decode !== false) {
+    const plainCount = cands.length;
+    for (const [ws, we] of escapeWindows(text)) {
+      const d = decodeWindow(text.slice(ws, we), ws);
+      scanPlain(d.text, allowed, cands, d.map, 'json');
+    }
+    for (let i = plainCount; i < cands.length; i++) {
+      const c = cands[i]!;
+      const orig = text.slice(c.start, c.end);
+      c.encoding = orig.includes('\\') ? 'json' : /%[0-9a-fA-F]{2}|\+/.test(orig) ? 'url' : 'plain';
+    }
+  }
+  if (cands.length === 0) return [];
+  const kept = dedupe(cands);
+  markPairs(kept);
+  return kept.map(toMatch);
+}
+
+/** The compiled rules (for docs and tests). */
+export function compiledRuleCount(): number {
+  return COMPILED.length;
+}
