@@ -17,6 +17,7 @@ interface Slot {
 
 const BOOT = new URL('./worker-boot.mjs', import.meta.url);
 const ENTRY = new URL('./worker.ts', import.meta.url).href;
+const WORKER_HEAP_MB = 96;
 
 /**
  * A fixed pool of worker threads that scan file parts, so every core works (the secret engine
@@ -48,7 +49,13 @@ export class ScanPool {
   }
 
   private spawn(): void {
-    const worker = new Worker(BOOT, { workerData: { entry: ENTRY } });
+    // A bounded heap keeps the process under its memory budget: V8 otherwise grows the old
+    // generation lazily while blocks of text churn through. Text is scanned in 1 MiB blocks, so a
+    // worker never needs more than a few blocks live at once.
+    const worker = new Worker(BOOT, {
+      workerData: { entry: ENTRY },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
     let markReady: () => void = () => undefined;
     const slot: Slot = {
       worker,

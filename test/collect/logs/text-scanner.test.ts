@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { engineScan } from '../../../src/collect/logs/engine.ts';
+import { TextScanner } from '../../../src/collect/logs/text-scanner.ts';
+import { filler, ghp, hashSecret, pemKey } from './_tokens.ts';
+
+function scanChunks(chunks: string[], opts: { blockChars?: number; overlapChars?: number } = {}) {
+  const s = new TextScanner({ scan: engineScan, mtimeMs: 0, ...opts });
+  for (const c of chunks) s.push(c);
+  return s.end();
+}
+
+function chunked(text: string, size: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
+  return out;
+}
+
+test('a secret straddling any block boundary is found exactly once, on the right line', () => {
+  const token = ghp('straddle');
+  const block = 4096;
+  // Slide the token across several block boundaries, one position class at a time.
+  for (let k = block - 200; k < 3 * block + 200; k += 37) {
+    const head = `${filler(k)}\n`;
+    const text = `line one\n${head}GITHUB_TOKEN=${token} end\n${filler(3000)}\nlast`;
+    const r = scanChunks(chunked(text, 1000 + (k % 700)), {
+      blockChars: block,
+      overlapChars: 1024,
+    });
+    assert.equal(r.secrets.length, 1, `offset ${k}`);
+    assert.equal(r.secrets[0]!.count, 1, `offset ${k}: counted once`);
+    assert.equal(r.secrets[0]!.hash, hashSecret(token));
+    assert.equal(r.secrets[0]!.first.line, 3, `offset ${k}`);
+    assert.equal(r.lines, 5);
+  }
+});
+
+test('a multi-line PEM key crossing a block boundary is found once', () => {
+  const key = pemKey('crossing');
+  for (const pad of [2500, 3000, 3500, 4000]) {
+    const text = `${filler(pad)}\nTLS_KEY=${key}\n${filler(2000)}\n`;
+    const r = scanChunks(chunked(text, 777), { blockChars: 4096, overlapChars: 4096 });
+    const pems = r.secrets.filter((s) => s.family.includes('key') || s.rule.includes('private'));
+    assert.equal(pems.length, 1, `pad ${pad}: ${JSON.stringify(r.secrets.map((s) => s.rule))}`);
+    assert.equal(pems[0]!.count, 1);
+    assert.equal(pems[0]!.first.line, 2);
+  }
+});
+
+test('a line of several megabytes is scanned whole, secrets anywhere in it', () => {
+  const tokens = ['a', 'b', 'c', 'd'].map((s) => ghp(`long-${s}`));
+  const oneMiB = 1 << 20;
+  // Positions straddle the default 1 MiB block boundaries of a 5 MiB line.
+  const positions = [10, oneMiB - 20, 2 * oneMiB - 8, 5 * oneMiB - 100];
+  let line = '';
+  let at = 0;
+  positions.forEach((p, i) => {
+    line += `${filler(p - at - 1)} ${tokens[i]} `;
+    at = p + tokens[i]!.length + 1;
+  });
+  line += filler(100);
+  const text = `first line\n${line}\nthird line\n`;
+  const r = scanChunks(chunked(text, 64 * 1024));
+  assert.equal(r.lines, 3);
+  assert.deepEqual(r.secrets.map((s) => s.hash).sort(), tokens.map(hashSecret).sort());
+  for (const s of r.secrets) {
+    assert.equal(s.count, 1);
+    assert.equal(s.first.line, 2);
+  }
+});
+
+test('the same secret on many lines is one entry with a count and first and last line', () => {
+  const token = ghp('repeat');
+  const lines = Array.from({ length: 50 }, (_, i) =>
+    i % 10 === 3 ? `req ${i} Authorization: token ${token}` : `req ${i} ok`,
+  );
+  const r = scanChunks([lines.join('\n')]);
+  assert.equal(r.secrets.length, 1);
+  assert.equal(r.secrets[0]!.count, 5);
+  assert.equal(r.secrets[0]!.first.line, 4);
+  assert.equal(r.secrets[0]!.last.line, 44);
+  assert.equal(r.matches, 5);
+});
