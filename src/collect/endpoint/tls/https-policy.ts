@@ -4,8 +4,6 @@ import { isIP } from 'node:net';
 import type { HstsFacts, HttpsPolicyFacts, PlainHttpFacts } from './facts.ts';
 
 export interface HttpsPolicyOptions {
-  /** Extra trust anchors; the HEAD request never fails on trust either way. */
-  ca?: (string | Buffer)[];
   timeoutMs: number;
   signal?: AbortSignal;
   /** Port of the plain-HTTP variant; `false` skips that probe. Default 80. */
@@ -49,7 +47,7 @@ function head(url: URL, opts: HttpsPolicyOptions): Promise<HeadResult> {
         ? httpsRequest({
             ...common,
             servername: isIP(host) ? undefined : host,
-            ca: opts.ca,
+            // Trust is judged by the TLS probes; HSTS is read whatever the certificate.
             rejectUnauthorized: false,
           })
         : httpRequest(common);

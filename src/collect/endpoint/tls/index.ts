@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { checkServerIdentity, rootCertificates } from 'node:tls';
+import { checkServerIdentity } from 'node:tls';
 import { chainFacts } from './certificate.ts';
 import type { TlsFacts, TlsVersion, TlsVersionProbe, WeakSuiteProbe } from './facts.ts';
 import { collectHttpsPolicy } from './https-policy.ts';
@@ -45,12 +45,18 @@ export async function collectTls(url: URL, opts: TlsProbeOptions): Promise<TlsFa
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const port = Number(url.port || 443);
   const servername = isIP(host) === 0 ? host : undefined;
-  const ca = opts.ca === undefined ? undefined : [...rootCertificates, opts.ca];
-  const base = { host, port, servername, ca, timeoutMs: opts.timeoutMs, signal: opts.signal };
+  const base = { host, port, servername, timeoutMs: opts.timeoutMs, signal: opts.signal };
   const collectedAt = new Date().toISOString();
 
+  // Only the version probes judge trust, so only they carry the custom CA.
   const versionWork = VERSIONS.map((v) =>
-    probeWithNode({ ...base, minVersion: v, maxVersion: v, ciphers: ALL_CIPHERS }),
+    probeWithNode({
+      ...base,
+      customCa: opts.ca,
+      minVersion: v,
+      maxVersion: v,
+      ciphers: ALL_CIPHERS,
+    }),
   );
   const nodeWeak = (['NULL', 'anonymous'] as const).map((family) =>
     probeWithNode({
@@ -77,7 +83,6 @@ export async function collectTls(url: URL, opts: TlsProbeOptions): Promise<TlsFa
     opts.httpPolicy === false
       ? Promise.resolve(undefined)
       : collectHttpsPolicy(url, {
-          ca,
           timeoutMs: opts.timeoutMs,
           signal: opts.signal,
           httpPort: opts.httpPort,

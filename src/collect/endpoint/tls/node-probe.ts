@@ -1,12 +1,20 @@
-import { type ConnectionOptions, connect, type DetailedPeerCertificate } from 'node:tls';
+import { createHash } from 'node:crypto';
+import {
+  type ConnectionOptions,
+  connect,
+  createSecureContext,
+  type DetailedPeerCertificate,
+  rootCertificates,
+  type SecureContext,
+} from 'node:tls';
 import type { ProbeOutcome } from './facts.ts';
 
 export interface NodeProbeOptions {
   host: string;
   port: number;
   servername?: string;
-  /** Trust anchors (system roots plus `--ca`), or undefined for Node's defaults. */
-  ca?: (string | Buffer)[];
+  /** PEM of extra trust anchors (`--ca`), added to the system roots; undefined: Node's store. */
+  customCa?: string | Buffer;
   minVersion: NonNullable<ConnectionOptions['minVersion']>;
   maxVersion: NonNullable<ConnectionOptions['maxVersion']>;
   ciphers: string;
@@ -22,6 +30,30 @@ export interface NodeProbeResult {
   authorized?: boolean;
   authorizationError?: string;
   peer?: DetailedPeerCertificate;
+}
+
+// Parsing the ~140 system roots plus `--ca` costs ~20 ms per context; with a custom CA every
+// probe would pay it. Contexts are reusable, so keep a few per (CA, version range, ciphers).
+const contexts = new Map<string, SecureContext>();
+const MAX_CONTEXTS = 32;
+
+function contextWithCustomCa(opts: NodeProbeOptions, customCa: string | Buffer): SecureContext {
+  const caHash = createHash('sha256')
+    .update(typeof customCa === 'string' ? customCa : customCa.toString('latin1'))
+    .digest('hex');
+  const key = [caHash, opts.minVersion, opts.maxVersion, opts.ciphers].join('|');
+  let ctx = contexts.get(key);
+  if (!ctx) {
+    ctx = createSecureContext({
+      ca: [...rootCertificates, customCa],
+      minVersion: opts.minVersion,
+      maxVersion: opts.maxVersion,
+      ciphers: opts.ciphers,
+    });
+    if (contexts.size >= MAX_CONTEXTS) contexts.delete(contexts.keys().next().value as string);
+    contexts.set(key, ctx);
+  }
+  return ctx;
 }
 
 const UNREACHABLE = new Set([
@@ -63,15 +95,16 @@ export function probeWithNode(opts: NodeProbeOptions): Promise<NodeProbeResult> 
     );
     let socket: ReturnType<typeof connect> | undefined;
     try {
+      const tlsOptions: ConnectionOptions =
+        opts.customCa === undefined
+          ? { minVersion: opts.minVersion, maxVersion: opts.maxVersion, ciphers: opts.ciphers }
+          : { secureContext: contextWithCustomCa(opts, opts.customCa) };
       socket = connect({
         host: opts.host,
         port: opts.port,
         servername: opts.servername,
-        ca: opts.ca,
         rejectUnauthorized: false,
-        minVersion: opts.minVersion,
-        maxVersion: opts.maxVersion,
-        ciphers: opts.ciphers,
+        ...tlsOptions,
         // Recorded, never enforced here: the hostname check runs on the facts.
         checkServerIdentity: () => undefined,
       });
