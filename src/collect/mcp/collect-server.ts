@@ -297,6 +297,8 @@ export async function collectMcpServer(
     const why = [`connect failed: ${scrub(err, secrets)}`];
     if (tooLarge) why.push(`a response exceeded the ${limits.maxResponseBytes}-byte limit`);
     for (const e of transportErrors) if (!why[0]?.includes(e)) why.push(`transport: ${e}`);
+    const flood = stdio?.flooded();
+    if (flood) why.push(flood);
     const tail = stdio?.stderrTail().trim().split('\n').pop();
     if (tail) why.push(`server stderr: ${scrub(tail, secrets, 200)}`);
     return { status: 'unreachable', reasons: [...reasons, ...why] };
@@ -335,6 +337,11 @@ export async function collectMcpServer(
     await teardown(client, transport, stdio);
   }
   if (tooLarge) reasons.push(`a response exceeded the ${limits.maxResponseBytes}-byte limit`);
+  const flood = stdio?.flooded();
+  if (flood) {
+    complete = false;
+    reasons.push(flood);
+  }
   if (!complete) {
     for (const e of transportErrors) reasons.push(`transport: ${e}`);
   }

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import {
   SdkHttpError,
   SSEClientTransport,
@@ -19,9 +20,13 @@ export interface StdioHandle {
   pids: number[];
   /** The last bytes the server wrote to stderr (bounded), for an unreachable reason. */
   stderrTail: () => string;
+  /** Set when the server exceeded the total stdout budget and was stopped. */
+  flooded: () => string | undefined;
 }
 
 const STDERR_TAIL = 2048;
+/** Total stdout bytes one stdio collection may read, as a multiple of the response limit. */
+const STDOUT_BUDGET_FACTOR = 8;
 
 /**
  * The stdio transport of the official SDK. The child's environment is the user's explicit
@@ -52,11 +57,33 @@ export function stdioTransport(spec: StdioSpec, limits: CollectLimits): StdioHan
   // disposable version-negotiation sibling (a subclass would probe in place and can kill
   // 2025-era servers that exit on a pre-initialize request).
   const start = transport.start.bind(transport);
+  let flooded = false;
   transport.start = async () => {
     await start();
     if (transport.pid) pids.push(transport.pid);
+    // The SDK skips unparsable lines silently, so a server flooding stdout with garbage would
+    // keep us reading (and allocating) until the deadline. Count the bytes and stop at a total
+    // budget. The child process is not public API: without it, only the deadline applies.
+    const stdout = (transport as unknown as { _process?: ChildProcess })._process?.stdout;
+    let seen = 0;
+    const budget = limits.maxResponseBytes * STDOUT_BUDGET_FACTOR;
+    stdout?.on('data', (chunk: Buffer) => {
+      seen += chunk.length;
+      if (seen > budget && !flooded) {
+        flooded = true;
+        transport.close().catch(() => {});
+      }
+    });
   };
-  return { transport, pids, stderrTail: () => tail };
+  return {
+    transport,
+    pids,
+    stderrTail: () => tail,
+    flooded: () =>
+      flooded
+        ? `server wrote more than ${limits.maxResponseBytes * STDOUT_BUDGET_FACTOR} bytes to stdout; stopped reading`
+        : undefined,
+  };
 }
 
 /** Headers sent on every request; the bearer token becomes `Authorization` (C1: header only). */

@@ -1,0 +1,57 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** Helpers for end-to-end tests: run the real CLI in a child process (async: fixture servers
+ * in the test process must keep answering while it runs). */
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const FIXTURES = fileURLToPath(new URL('../fixtures/servers/', import.meta.url));
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** Peak resident set size of the CLI process, in bytes. */
+  maxRss: number;
+}
+
+const RSS_HOOK =
+  'data:text/javascript,process.on("exit",()=>process.stderr.write("\\nMCP_WARDEN_MAXRSS_KB="+process.resourceUsage().maxRSS+"\\n"))';
+
+/** Runs `mcp-warden <args>`; kills it after `killAfterMs` (a safety net, not an assertion). */
+export function runCli(
+  args: string[],
+  opts: { env?: Record<string, string>; killAfterMs?: number } = {},
+): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--import', RSS_HOOK, 'src/cli/main.ts', ...args],
+      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ...opts.env } },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => {
+      stdout += c.toString();
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      stderr += c.toString();
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), opts.killAfterMs ?? 120_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const m = /\nMCP_WARDEN_MAXRSS_KB=(\d+)\n/.exec(stderr);
+      resolve({
+        code,
+        stdout,
+        stderr: stderr.replace(/\nMCP_WARDEN_MAXRSS_KB=\d+\n/, ''),
+        maxRss: m ? Number(m[1]) * 1024 : Number.NaN,
+      });
+    });
+  });
+}
+
+/** The node command that runs a TypeScript fixture server. */
+export function tsNode(file: string, ...args: string[]): string[] {
+  return [process.execPath, '--import', 'tsx', `${FIXTURES}${file}`, ...args];
+}
