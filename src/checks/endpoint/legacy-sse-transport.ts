@@ -8,7 +8,7 @@ export const legacySseTransport = defineCheck({
     id: 'legacy-sse-transport',
     title: 'Deprecated HTTP+SSE transport',
     description:
-      'The endpoint speaks the HTTP+SSE transport of protocol 2024-11-05, deprecated since ' +
+      'The endpoint probes recognised the HTTP+SSE transport of protocol 2024-11-05, deprecated since ' +
       '2025-03-26: no MCP-Protocol-Version header, a session id carried in the POST URL query ' +
       '(where logs keep it), and none of the later authorization and Origin requirements.',
     checklist: 'C1',
@@ -23,6 +23,9 @@ export const legacySseTransport = defineCheck({
   run(t: TargetFacts): FindingDraft[] {
     const e = endpointOf(t);
     if (e.protocol?.era !== 'sse-legacy') return [];
+    // When the MCP listing itself went over SSE, deprecated-sse-transport already reports it;
+    // this check covers endpoints the probes recognised but the listing could not use.
+    if (t.facts.server?.transport === 'sse') return [];
     return [
       {
         message: 'The endpoint uses the deprecated HTTP+SSE transport (protocol 2024-11-05).',

@@ -30,6 +30,8 @@ export interface ProberOptions {
   secrets: string[];
   signal?: AbortSignal;
   dispatcher?: Dispatcher;
+  /** One request at a time (the benchmark's baseline): every request becomes a round trip. */
+  serial?: boolean;
 }
 
 let shared: Agent | undefined;
@@ -78,8 +80,17 @@ export class Prober {
     this.opts = opts;
   }
 
+  private queue: Promise<unknown> = Promise.resolve();
+
   /** Sends one request at chain position `depth` (1 = needs nothing earlier). Never throws. */
-  async send(req: ProbeRequest, depth: number): Promise<ProbeResponse> {
+  send(req: ProbeRequest, depth: number): Promise<ProbeResponse> {
+    if (!this.opts.serial) return this.sendNow(req, depth);
+    const next = this.queue.then(() => this.sendNow(req, this.sent + 1));
+    this.queue = next;
+    return next;
+  }
+
+  private async sendNow(req: ProbeRequest, depth: number): Promise<ProbeResponse> {
     if (this.sent >= this.opts.maxRequests) {
       this.capHit = true;
       return { headers: {}, body: '', truncated: false, error: 'cap' };

@@ -99,6 +99,7 @@ export async function probeEndpoint(
     maxBodyBytes: Math.min(ctx.limits.maxResponseBytes, 256 * 1024),
     maxRequests: cap,
     secrets: secretsOf(spec),
+    ...(opts.serialProbes ? { serial: true } : {}),
     ...(ctx.signal ? { signal: ctx.signal } : {}),
   });
   const run = new EndpointRun(spec, target, prober, opts, burst);

@@ -10,4 +10,6 @@ export interface EndpointProbeOptions {
   maxRequests?: number;
   /** Requests in the rate-limit burst (default 30). */
   burstSize?: number;
+  /** Send probes one at a time: only the benchmark's baseline uses it. */
+  serialProbes?: boolean;
 }

@@ -25,3 +25,9 @@ test('passes Streamable HTTP', () => {
     0,
   );
 });
+
+test('leaves it to deprecated-sse-transport when the listing went over SSE', () => {
+  const e = endpoint({ protocol: { era: 'sse-legacy', transport: 'sse', evidence: [] } });
+  assert.equal(run(check, e, [], { transport: 'sse' }).length, 0);
+  assert.equal(run(check, e, [], { transport: 'streamable-http' }).length, 1);
+});
