@@ -1,3 +1,4 @@
+import { X509Certificate } from 'node:crypto';
 import { isIP } from 'node:net';
 import { checkServerIdentity } from 'node:tls';
 import { chainFacts } from './certificate.ts';
@@ -42,6 +43,7 @@ const ALL_CIPHERS = 'ALL:!aNULL:@SECLEVEL=0';
 export async function collectTls(url: URL, opts: TlsProbeOptions): Promise<TlsFacts> {
   if (url.protocol !== 'https:')
     throw new TypeError(`collectTls needs an https: URL, not ${url.protocol}`);
+  if (opts.ca !== undefined) assertCertificate(opts.ca);
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const port = Number(url.port || 443);
   const servername = isIP(host) === 0 ? host : undefined;
@@ -139,6 +141,17 @@ export async function collectTls(url: URL, opts: TlsProbeOptions): Promise<TlsFa
     ? { matches: false, error: mismatch.message.slice(0, 300) }
     : { matches: true };
   return facts;
+}
+
+/** A `--ca` that holds no certificate would silently turn every probe into a failure. */
+function assertCertificate(ca: string | Buffer): void {
+  try {
+    new X509Certificate(typeof ca === 'string' ? ca : (ca as unknown as Uint8Array));
+  } catch {
+    throw Object.assign(new TypeError('the CA file holds no valid PEM certificate'), {
+      code: 'BAD_CA',
+    });
+  }
 }
 
 function nodeWeakProbe(family: 'NULL' | 'anonymous', r: NodeProbeResult): WeakSuiteProbe {

@@ -170,8 +170,12 @@ test('an endpoint with nothing listening is recorded as unreachable, not thrown'
   assert.ok(f.versions.every((v) => v.outcome === 'unreachable'));
 });
 
-test('a plain http: URL is a caller error', async () => {
+test('a plain http: URL or a CA file without a certificate is a caller error', async () => {
   await assert.rejects(collectTls(new URL('http://127.0.0.1/'), { timeoutMs: 100 }), TypeError);
+  await assert.rejects(
+    collectTls(new URL('https://127.0.0.1/'), { timeoutMs: 100, ca: 'not a certificate' }),
+    { code: 'BAD_CA' },
+  );
 });
 
 test('export and DES suites are offered in the protocol versions that still define them', async () => {
