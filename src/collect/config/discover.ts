@@ -64,6 +64,11 @@ export interface DiscoverOptions {
   limits?: Partial<DiscoverLimits>;
   /** Whether POSIX mode bits mean anything here (false on Windows). */
   posix?: boolean;
+  /**
+   * Also read project configs in the directories Claude Code's ~/.claude.json names. Default:
+   * on for the live home, off for `home` (an image's absolute paths point elsewhere).
+   */
+  followProjects?: boolean;
 }
 
 export type FileStatus = 'ok' | 'unreadable' | 'parse-error' | 'too-large';
@@ -74,6 +79,8 @@ export interface DiscoveredFile {
   /** Why the file could not be used (never its content). */
   reason?: string;
   facts?: ConfigFacts;
+  /** Project directories the file names (Claude Code's ~/.claude.json). */
+  projectDirs?: string[];
 }
 
 export interface Discovery {
@@ -342,7 +349,9 @@ class Discoverer {
     });
     const facts: ConfigFacts = { file: meta, entries: ex.entries, settings: ex.settings };
     if (ex.truncated) facts.truncated = ex.truncated;
-    return { meta, status: 'ok', facts };
+    const out: DiscoveredFile = { meta, status: 'ok', facts };
+    if (ex.projectDirs) out.projectDirs = ex.projectDirs;
+    return out;
   }
 }
 
@@ -370,16 +379,10 @@ export async function discover(opts: DiscoverOptions = {}): Promise<Discovery> {
     if (!f) continue;
     files.push(f);
     // Claude Code's ~/.claude.json names the project directories it was used in; their .mcp.json
-    // and friends apply on this machine too. Only on a live home: in an image the paths point
-    // into the wrong namespace.
-    if (
-      opts.home === undefined &&
-      f.meta.client === 'claude-code' &&
-      f.facts &&
-      f.meta.path.endsWith('.claude.json')
-    ) {
-      const dirs = new Set(f.facts.entries.map((e) => e.project).filter((p): p is string => !!p));
-      for (const dir of [...dirs].slice(0, 200)) {
+    // and friends apply on this machine too. Default only on a live home: in an image the paths
+    // point into the wrong namespace.
+    if ((opts.followProjects ?? opts.home === undefined) && f.projectDirs) {
+      for (const dir of f.projectDirs.slice(0, 500)) {
         const before = d.seen.size;
         await d.projectDir(dir, undefined);
         order.push(...[...d.seen.values()].slice(before));

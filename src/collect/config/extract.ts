@@ -6,6 +6,8 @@ export interface Extracted {
   entries: ServerEntry[];
   settings: ConsentSetting[];
   truncated?: string;
+  /** Claude Code: project directories named in ~/.claude.json (their .mcp.json applies). */
+  projectDirs?: string[];
 }
 
 type Base = Omit<EntryContext, 'name' | 'keyPath'>;
@@ -20,6 +22,7 @@ class Collector {
   entries: ServerEntry[] = [];
   settings: ConsentSetting[] = [];
   truncated: string | undefined;
+  projectDirs: string[] | undefined;
 
   add(raw: unknown, base: Base, name: string, keyPath: string): void {
     if (this.entries.length >= MAX_ENTRIES) {
@@ -55,6 +58,7 @@ class Collector {
   result(): Extracted {
     const r: Extracted = { entries: this.entries, settings: this.settings };
     if (this.truncated) r.truncated = this.truncated;
+    if (this.projectDirs) r.projectDirs = this.projectDirs;
     return r;
   }
 }
@@ -117,6 +121,7 @@ export function extract(doc: unknown, schema: ConfigSchema, base: Base): Extract
     case 'claude-json': {
       c.map(own(doc, 'mcpServers'), base, 'mcpServers');
       const projects = own(doc, 'projects');
+      if (isObj(projects)) c.projectDirs = Object.keys(projects).slice(0, 5000);
       if (isObj(projects)) {
         for (const dir of Object.keys(projects).slice(0, 5000)) {
           const p = projects[dir];
@@ -193,6 +198,13 @@ export function extract(doc: unknown, schema: ConfigSchema, base: Base): Extract
       const servers = own(doc, 'mcpServers');
       if (Array.isArray(servers)) c.list(servers, base, 'mcpServers');
       else c.map(servers, base, 'mcpServers');
+      break;
+    }
+    case 'mcpb-manifest': {
+      const cfg = path(doc, 'server', 'mcp_config');
+      const name =
+        typeof own(doc, 'name') === 'string' ? (own(doc, 'name') as string) : 'extension';
+      if (isObj(cfg)) c.add(cfg, base, name, 'server.mcp_config');
       break;
     }
     case 'amazonq-agent': {

@@ -38,7 +38,8 @@ export type ConfigSchema =
   | 'continue-config-yaml'
   | 'continue-config-json'
   | 'continue-block'
-  | 'amazonq-agent';
+  | 'amazonq-agent'
+  | 'mcpb-manifest';
 
 export interface LocationSpec {
   client: ConfigClient;
@@ -170,6 +171,33 @@ export const LOCATIONS: readonly LocationSpec[] = [
     format: 'json',
     schema: 'mcpServers',
     source: 'community Linux builds (no official Linux release)',
+    verified: false,
+  },
+
+  // Claude Desktop extensions (.mcpb, formerly .dxt) unpack to "Claude Extensions/<id>/" with a
+  // manifest.json whose server.mcp_config is the launch (anthropic.com/engineering/
+  // desktop-extensions; Data-Wise/himalaya-mcp docs/reference/desktop-extensions.md). The
+  // Windows path follows the same %APPDATA%\Claude convention, not separately verified.
+  {
+    client: 'claude-desktop',
+    scope: 'extension',
+    layouts: ['macos'],
+    base: 'mac-app-support',
+    path: 'Claude/Claude Extensions/*/manifest.json',
+    format: 'json',
+    schema: 'mcpb-manifest',
+    source: 'https://www.anthropic.com/engineering/desktop-extensions',
+    verified: true,
+  },
+  {
+    client: 'claude-desktop',
+    scope: 'extension',
+    layouts: ['windows'],
+    base: 'appdata',
+    path: 'Claude/Claude Extensions/*/manifest.json',
+    format: 'json',
+    schema: 'mcpb-manifest',
+    source: 'https://www.anthropic.com/engineering/desktop-extensions (Windows path by convention)',
     verified: false,
   },
 
@@ -343,7 +371,7 @@ export const LOCATIONS: readonly LocationSpec[] = [
     verified: true,
   },
 
-  // Cursor: https://docs.cursor.com/context/model-context-protocol (global ~/.cursor/mcp.json,
+  // Cursor: https://cursor.com/docs/mcp (global ~/.cursor/mcp.json, Windows %USERPROFILE%,
   // project .cursor/mcp.json). LM Studio states it follows Cursor's notation.
   {
     client: 'cursor',
@@ -353,7 +381,7 @@ export const LOCATIONS: readonly LocationSpec[] = [
     path: '.cursor/mcp.json',
     format: 'json',
     schema: 'mcpServers',
-    source: 'https://docs.cursor.com/context/model-context-protocol',
+    source: 'https://cursor.com/docs/mcp (tableau/tableau-mcp and mescius docs agree)',
     verified: true,
   },
   {
@@ -364,7 +392,7 @@ export const LOCATIONS: readonly LocationSpec[] = [
     path: '.cursor/mcp.json',
     format: 'json',
     schema: 'mcpServers',
-    source: 'https://docs.cursor.com/context/model-context-protocol',
+    source: 'https://cursor.com/docs/mcp (tableau/tableau-mcp and mescius docs agree)',
     verified: true,
   },
 

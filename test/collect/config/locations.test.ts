@@ -16,6 +16,13 @@ const CASES: [string, string, string, string, string][] = [
     'user',
     'Library/Application Support/Claude/claude_desktop_config.json',
   ],
+  [
+    'macos',
+    'claude-desktop-extension-macos',
+    'claude-desktop',
+    'extension',
+    'Library/Application Support/Claude/Claude Extensions/ant.dir.fixture.files/manifest.json',
+  ],
   ['macos', 'claude-code-user-macos', 'claude-code', 'user', '.claude.json'],
   ['macos', 'claude-code-local-macos', 'claude-code', 'local', '.claude.json'],
   [

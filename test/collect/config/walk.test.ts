@@ -60,3 +60,27 @@ test('the directory budget stops the walk and says so', async () => {
   const d = await discover({ home: NOWHERE, roots: [REPO], env: {}, limits: { maxDirs: 2 } });
   assert.ok(d.gaps.some((g) => /stopped after 2 directories/.test(g)));
 });
+
+test('project directories named in ~/.claude.json are checked for project configs', async () => {
+  const home = join(tmp, 'home');
+  const proj = join(tmp, 'proj');
+  mkdirSync(home, { recursive: true });
+  mkdirSync(join(proj, '.vscode'), { recursive: true });
+  writeFileSync(
+    join(home, '.claude.json'),
+    JSON.stringify({ projects: { [proj]: { allowedTools: [] } } }),
+  );
+  writeFileSync(
+    join(proj, '.mcp.json'),
+    JSON.stringify({ mcpServers: { 'from-project': { command: 'x' } } }),
+  );
+  writeFileSync(
+    join(proj, '.vscode/mcp.json'),
+    JSON.stringify({ servers: { 'vs-project': { command: 'y' } } }),
+  );
+  const d = await discover({ home, env: {}, followProjects: true });
+  const names = d.files.flatMap((f) => f.facts?.entries.map((e) => e.name) ?? []).sort();
+  assert.deepEqual(names, ['from-project', 'vs-project']);
+  const off = await discover({ home, env: {} });
+  assert.equal(off.files.flatMap((f) => f.facts?.entries ?? []).length, 0);
+});
