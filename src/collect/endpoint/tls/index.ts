@@ -1,4 +1,5 @@
 import { X509Certificate } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { isIP } from 'node:net';
 import { checkServerIdentity } from 'node:tls';
 import { chainFacts } from './certificate.ts';
@@ -41,13 +42,34 @@ const ALL_CIPHERS = 'ALL:!aNULL:@SECLEVEL=0';
  * const tls = await collectTls(new URL('https://mcp.example.com/mcp'), { timeoutMs: 5000 });
  */
 export async function collectTls(url: URL, opts: TlsProbeOptions): Promise<TlsFacts> {
-  if (url.protocol !== 'https:')
+  if (url.protocol !== 'https:') {
     throw new TypeError(`collectTls needs an https: URL, not ${url.protocol}`);
+  }
   if (opts.ca !== undefined) assertCertificate(opts.ca);
   const host = url.hostname.replace(/^\[|\]$/g, '');
+  // One child signal for our 12 probes, so the caller's signal keeps a single listener (and
+  // Node does not warn about 12 listeners on one AbortSignal).
+  const ctl = new AbortController();
+  setMaxListeners(32, ctl.signal);
+  const relay = () => ctl.abort();
+  if (opts.signal?.aborted) ctl.abort();
+  else opts.signal?.addEventListener('abort', relay, { once: true });
+  try {
+    return await probeAll(url, opts, ctl.signal, host);
+  } finally {
+    opts.signal?.removeEventListener('abort', relay);
+  }
+}
+
+async function probeAll(
+  url: URL,
+  opts: TlsProbeOptions,
+  signal: AbortSignal,
+  host: string,
+): Promise<TlsFacts> {
   const port = Number(url.port || 443);
   const servername = isIP(host) === 0 ? host : undefined;
-  const base = { host, port, servername, timeoutMs: opts.timeoutMs, signal: opts.signal };
+  const base = { host, port, servername, timeoutMs: opts.timeoutMs, signal };
   const collectedAt = new Date().toISOString();
 
   // Only the version probes judge trust, so only they carry the custom CA.
@@ -86,7 +108,7 @@ export async function collectTls(url: URL, opts: TlsProbeOptions): Promise<TlsFa
       ? Promise.resolve(undefined)
       : collectHttpsPolicy(url, {
           timeoutMs: opts.timeoutMs,
-          signal: opts.signal,
+          signal,
           httpPort: opts.httpPort,
         });
 

@@ -196,3 +196,26 @@ test('export and DES suites are offered in the protocol versions that still defi
   assert.equal(byFirstSuite.get(RAW_SUITES.RC4[0]!.id), 0x0303);
   assert.equal(byFirstSuite.get(RAW_SUITES['3DES'][0]!.id), 0x0303);
 });
+
+test('aborting the caller signal stops every probe, with one listener on that signal', async () => {
+  const s = await startRawServer(() => 'hang');
+  servers.push(s);
+  const warnings: string[] = [];
+  const onWarning = (w: Error) => warnings.push(w.name);
+  process.on('warning', onWarning);
+  const ctl = new AbortController();
+  const pending = collectTls(new URL(s.url), {
+    timeoutMs: 60_000,
+    signal: ctl.signal,
+    httpPort: s.port,
+  });
+  setImmediate(() => ctl.abort());
+  const f = await pending;
+  await new Promise((r) => setImmediate(r));
+  process.off('warning', onWarning);
+  assert.equal(f.reachable, false);
+  assert.ok(f.versions.every((v) => v.outcome === 'timeout' && v.detail === 'aborted'));
+  assert.ok(f.weakSuites.every((w) => w.outcome === 'timeout'));
+  assert.equal(f.https?.hsts.responded, false);
+  assert.deepEqual(warnings, [], 'no MaxListenersExceededWarning');
+});
