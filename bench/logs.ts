@@ -69,7 +69,7 @@ function ensureCorpus(): Manifest {
 }
 
 /** Runs a command under GNU time: wall seconds and peak RSS of the child and its threads. */
-function timed(cmd: string, args: string[], stdoutFile?: string) {
+function timed(cmd: string, args: string[]) {
   const hasTime = existsSync('/usr/bin/time');
   const t0 = process.hrtime.bigint();
   const r = hasTime
@@ -80,7 +80,6 @@ function timed(cmd: string, args: string[], stdoutFile?: string) {
       })
     : spawnSync(cmd, args, { cwd: ROOT, maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8' });
   const wallS = Number(process.hrtime.bigint() - t0) / 1e9;
-  if (stdoutFile) writeFileSync(stdoutFile, r.stdout ?? '');
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '');
   return {
     status: r.status,
@@ -175,10 +174,8 @@ function runWarden(m: Manifest): Run {
     }
     if (typeof d['hashPrefix'] === 'string') hashes.add(d['hashPrefix']);
   }
-  // Findings carry a 16-hex hash prefix: compare on it.
-  const prefixed = new Set<string>();
-  for (const h of hashes) prefixed.add(h);
-  const sc = scoreWithPrefix(m, hits, prefixed, report.findings.length);
+  // Findings carry a 16-hex hash prefix, never the hash: compare on it.
+  const sc = scoreWithPrefix(m, hits, hashes, report.findings.length);
   return {
     tool: 'mcp-warden',
     status: 'ok',
@@ -213,15 +210,21 @@ function runSecretlint(m: Manifest): Run {
     JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }),
   );
   const out = join(DATA, `${NAME}.secretlint.json`);
-  const r = timed(
-    bin,
-    [`${CORPUS}/**/*`, '--secretlintrc', rc, '--format', 'json', '--maskSecrets', '--no-color'],
+  // --output: a 200 MiB JSON report on a pipe is cut short when the CLI exits.
+  const r = timed(bin, [
+    `${CORPUS}/**/*`,
+    '--secretlintrc',
+    rc,
+    '--format',
+    'json',
+    '--output',
     out,
-  );
+    '--no-color',
+  ]);
   if (r.error) return { tool: 'secretlint', status: `failed: ${r.error.message}` };
   let results: { filePath: string; messages: { loc: { start: { line: number } } }[] }[];
   try {
-    results = JSON.parse(r.stdout);
+    results = JSON.parse(readFileSync(out, 'utf8'));
   } catch {
     return {
       tool: 'secretlint',

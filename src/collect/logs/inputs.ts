@@ -101,7 +101,15 @@ async function walk(
       if (SKIP_EXT.test(e.name) || !accept(rel)) continue;
       if (e.isSymbolicLink()) {
         const s = await stat(p).catch(() => undefined);
-        if (!s?.isFile()) continue;
+        if (!s) {
+          st.problems.push({
+            file: p,
+            source: source ?? sourceKindOf(p),
+            reason: 'broken symlink: target not found',
+          });
+          continue;
+        }
+        if (!s.isFile()) continue;
       }
       if (st.files.length >= st.limits.maxFiles) {
         st.truncated = true;
