@@ -24,7 +24,14 @@ if (!existsSync(DIR)) {
 }
 
 interface Manifest {
-  secrets: { file: string; line: number; col: number; type: string; context: string }[];
+  secrets: {
+    file: string;
+    line: number;
+    col: number;
+    type: string;
+    context: string;
+    value: string;
+  }[];
   decoys: { file: string; line: number; kind: string }[];
 }
 const manifest = JSON.parse(
@@ -70,8 +77,10 @@ const prepared = texts.map((t) => ({ ...t, chunks: chunks(t.text) }));
 const found = new Map<string, { start: number; end: number; rule: string }[]>();
 let matches = 0;
 const runs: number[] = [];
+const cpu: number[] = [];
 for (let round = 0; round < 3; round++) {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   for (const t of prepared) {
     const list: { start: number; end: number; rule: string }[] = [];
     for (const c of t.chunks) {
@@ -84,8 +93,12 @@ for (let round = 0; round < 3; round++) {
     }
   }
   runs.push(performance.now() - t0);
+  const c1 = process.cpuUsage(c0);
+  cpu.push((c1.user + c1.system) / 1000);
 }
 const best = Math.min(...runs);
+// The machine is shared: CPU time is the fairer figure when other processes compete.
+const bestCpu = Math.min(...cpu);
 
 // Recall: a planted secret counts as found when a match covers its first character.
 function lineStarts(text: string): number[] {
@@ -100,7 +113,9 @@ const covered = new Set<string>();
 for (const s of manifest.secrets) {
   const off = starts.get(s.file)![s.line - 1]! + s.col;
   const list = found.get(s.file) ?? [];
-  const m = list.find((x) => x.start <= off && off < x.end + 1);
+  // A URI's finding is its password, inside the planted value: any overlap counts.
+  const endOff = off + Math.max(1, s.value.length);
+  const m = list.find((x) => x.start < endOff && off < x.end);
   if (m) {
     hit++;
     covered.add(`${s.file}:${m.start}`);
@@ -117,6 +132,14 @@ for (const d of manifest.decoys) {
   const to = ls[d.line] ?? Number.MAX_SAFE_INTEGER;
   if ((found.get(d.file) ?? []).some((x) => x.start >= from && x.start < to)) decoysFlagged++;
 }
+const extraList: string[] = [];
+for (const [file, list] of found) {
+  const t = prepared.find((p) => p.file === file)!.text;
+  for (const x of list) {
+    if (!covered.has(`${file}:${x.start}`))
+      extraList.push(`${x.rule}: ${JSON.stringify(t.slice(Math.max(0, x.start - 50), x.start))}`);
+  }
+}
 const extra = [...found.entries()].reduce(
   (a, [file, list]) => a + list.filter((x) => !covered.has(`${file}:${x.start}`)).length,
   0,
@@ -126,7 +149,7 @@ console.log(
   `scanText over ${MiB.toFixed(1)} MiB (${files.length} files, ${CHUNK / 1048576} MiB chunks)`,
 );
 console.log(
-  `  best of 3: ${best.toFixed(0)} ms  =>  ${(MiB / (best / 1000)).toFixed(1)} MiB/s (one core)`,
+  `  best of 3: ${best.toFixed(0)} ms wall => ${(MiB / (best / 1000)).toFixed(1)} MiB/s; ${bestCpu.toFixed(0)} ms CPU => ${(MiB / (bestCpu / 1000)).toFixed(1)} MiB/s per core`,
 );
 console.log(
   `  matches ${matches}; recall ${hit}/${manifest.secrets.length} (${((100 * hit) / manifest.secrets.length).toFixed(2)}%)`,
@@ -134,5 +157,6 @@ console.log(
 console.log(
   `  decoys flagged ${decoysFlagged}/${manifest.decoys.length}; matches not in manifest ${extra}`,
 );
+if (process.argv.includes('--verbose')) for (const e of extraList) console.log(`  extra ${e}`);
 for (const [k, n] of [...missedByType.entries()].sort((a, b) => b[1] - a[1]))
   console.log(`  missed ${n} ${k}`);

@@ -4,8 +4,11 @@
  * from decoded offsets back to the original text, so findings point at the original bytes.
  */
 
-// An escape worth decoding. `\n`, `\t` are not: they end a value rather than hide one.
-const ESCAPE_RE = /\\u[0-9a-fA-F]{4}|\\[/"\\]|%[0-9a-fA-F]{2}/g;
+// An escape that can hide part of a value: `\/`, `\u002F` (possibly escaped again) and `%2F`.
+// `\"` alone is not: it only surrounds values, and the rules' name-value separators accept
+// escaped quotes, so JSON lines full of escaped quotes (ETags, nested JSON) are not re-scanned.
+// `\n`, `\t` end a value rather than hide one.
+const ESCAPE_RE = /\\{1,3}(?:u[0-9a-fA-F]{4}|\/)|%[0-9a-fA-F]{2}/g;
 const DECODE_RE = /\\u([0-9a-fA-F]{4})|\\([/"\\bfnrt])|%([0-9a-fA-F]{2})|\+/g;
 const HAS_PERCENT_RE = /%[0-9a-fA-F]{2}/;
 const JSON_SIMPLE: Record<string, string> = {

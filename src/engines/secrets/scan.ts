@@ -50,28 +50,35 @@ function compile(rule: SecretRule): Compiled {
 
 const COMPILED: readonly Compiled[] = SECRET_RULES.map(compile);
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/**
+ * The literal prefilter. Every keyword is at least 3 chars; a rolling hash of the last three
+ * lowercased chars indexes a bitset of keyword trigrams, so one pass over the text costs a
+ * table lookup per char whatever the number of keywords (a regex alternation of ~200 keywords
+ * ran at a third of the speed). On a trigram hit, the keywords starting with it are compared.
+ */
+const LOWER = new Uint8Array(65536);
+for (let c = 1; c < 128; c++) LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
+const TRIGRAM_BITS = new Uint8Array(1 << 18);
+const TRIGRAM_KEYWORDS = new Map<number, { kw: string; rules: number[] }[]>();
+
+function trigram(k: string): number {
+  return (LOWER[k.charCodeAt(0)]! << 14) | (LOWER[k.charCodeAt(1)]! << 7) | LOWER[k.charCodeAt(2)]!;
 }
 
-/**
- * One alternation of every keyword, compiled once: a single pass over the text finds every
- * keyword hit (the literal prefilter), longest keywords first so that a hit on `sk-ant-` also
- * triggers the rules keyed on its prefix `sk-`.
- */
-const KEYWORDS = [...new Set(SECRET_RULES.flatMap((r) => r.keywords))].sort(
-  (a, b) => b.length - a.length || (a < b ? -1 : 1),
-);
-const KEYWORD_RE = new RegExp(KEYWORDS.map(escapeRe).join('|'), 'gi');
-const KEYWORD_RULES = new Map<string, number[]>(
-  KEYWORDS.map((k) => {
-    const ids: number[] = [];
-    COMPILED.forEach((c, i) => {
-      if (c.rule.keywords.some((rk) => k.startsWith(rk))) ids.push(i);
-    });
-    return [k, ids];
-  }),
-);
+for (const kw of new Set(SECRET_RULES.flatMap((r) => r.keywords))) {
+  if (kw.length < 3 || kw !== kw.toLowerCase() || /[^\x01-\x7f]/.test(kw)) {
+    throw new Error(`secret rule keyword ${JSON.stringify(kw)}: need 3+ lowercase ASCII chars`);
+  }
+  const h = trigram(kw);
+  TRIGRAM_BITS[h >> 3]! |= 1 << (h & 7);
+  const rules: number[] = [];
+  COMPILED.forEach((c, i) => {
+    if (c.rule.keywords.includes(kw)) rules.push(i);
+  });
+  const list = TRIGRAM_KEYWORDS.get(h) ?? [];
+  list.push({ kw, rules });
+  TRIGRAM_KEYWORDS.set(h, list);
+}
 
 function selectRules(ids: readonly string[] | undefined): boolean[] | undefined {
   if (!ids) return undefined;
@@ -149,29 +156,32 @@ function scanPlain(
   encoding: Candidate['encoding'],
 ): void {
   const windows: Array<number[] | undefined> = new Array(COMPILED.length);
-  const re = KEYWORD_RE;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const p = m.index;
-    const ids = KEYWORD_RULES.get(m[0].toLowerCase());
-    if (ids) {
-      for (const i of ids) {
-        if (allowed && !allowed[i]) continue;
-        const c = COMPILED[i]!;
+  const len = text.length;
+  let h = 0;
+  for (let i = 0; i < len; i++) {
+    h = ((h << 7) | LOWER[text.charCodeAt(i)]!) & 0x1fffff;
+    if ((TRIGRAM_BITS[h >> 3]! & (1 << (h & 7))) === 0 || i < 2) continue;
+    const p = i - 2;
+    for (const { kw, rules } of TRIGRAM_KEYWORDS.get(h)!) {
+      if (p + kw.length > len) continue;
+      let j = 3;
+      while (j < kw.length && LOWER[text.charCodeAt(p + j)] === kw.charCodeAt(j)) j++;
+      if (j < kw.length) continue;
+      for (const ri of rules) {
+        if (allowed && !allowed[ri]) continue;
+        const c = COMPILED[ri]!;
         const ws = Math.max(0, p - c.before);
-        const we = Math.min(text.length, p + c.after);
-        let list = windows[i];
+        const we = Math.min(len, p + c.after);
+        let list = windows[ri];
         if (!list) {
           list = [];
-          windows[i] = list;
+          windows[ri] = list;
         }
         const n = list.length;
         if (n > 0 && ws <= list[n - 1]!) list[n - 1] = Math.max(list[n - 1]!, we);
         else list.push(ws, we);
       }
     }
-    // Overlapping keywords: resume one char later, not after the hit.
-    re.lastIndex = p + 1;
   }
   for (let i = 0; i < windows.length; i++) {
     const list = windows[i];

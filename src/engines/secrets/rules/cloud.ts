@@ -265,7 +265,7 @@ export const cloudRules = [
     title: 'Microsoft Entra ID (Azure AD) client secret',
     description:
       'Authenticates as the application registration: acts with every Graph and Azure permission granted to the app.',
-    keywords: ['q~'],
+    keywords: ['0q~', '1q~', '2q~', '3q~', '4q~', '5q~', '6q~', '7q~', '8q~', '9q~'],
     pattern:
       /(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.-]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/,
     window: { before: 8, after: 40 },

@@ -161,12 +161,12 @@ export const collabRules = [
     title: 'Twilio API key SID or auth token',
     description:
       'With its secret or the account auth token: sends SMS and calls billed to the account, reads message logs.',
-    keywords: ['twilio', 'sk'],
+    keywords: ['twilio'],
     pattern: new RegExp(
       `${L}(SK[0-9a-f]{32})${R}|twilio[A-Za-z0-9_.-]{0,20}?(?:auth[_-]?token|api[_-]?secret|secret)${ASSIGN}([0-9a-f]{32}|[A-Za-z0-9]{32})${R}`,
       'i',
     ),
-    window: { before: 40, after: 100 },
+    window: { before: 300, after: 300 },
     validate: randomValue(3.0),
     confidence: 'high',
     priority: 65,
@@ -175,7 +175,7 @@ export const collabRules = [
         `TWILIO_API_KEY=SK${f(ALPHA.hex, 32, 'tw')}`,
         `TWILIO_AUTH_TOKEN=${f(ALPHA.hex, 32, 'tx')}`,
       ],
-      good: ['TWILIO_AUTH_TOKEN=your_auth_token', `SKIP${f(ALPHA.hex, 30, 'ty')}`],
+      good: ['TWILIO_AUTH_TOKEN=your_auth_token', `twilio SKIP${f(ALPHA.hex, 30, 'ty')}`],
     },
   }),
   rule({

@@ -53,6 +53,8 @@ function assignmentValue(value: string, ctx: SecretContext): SecretValidation {
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return NO;
   const isPassword = /pass|pwd/i.test(name);
   if (isPassword) {
+    // The shell's PWD/OLDPWD (sudo and cron logs) are directories, not passwords.
+    if (/^(?:old)?pwd$/i.test(name) || /^[/~.]|:\/\/|^[A-Za-z]:\\/.test(value)) return NO;
     if (value.length < 8 || charClasses(value) < 2 || shannonEntropy(value) < 2.5) return NO;
     return { ok: true, validated: false, details: { kind: 'password' } };
   }
@@ -61,8 +63,11 @@ function assignmentValue(value: string, ctx: SecretContext): SecretValidation {
 }
 
 // Cookie or query names that carry a session.
+// Cookie or query names that carry a session. The match starts at the name's session part
+// (`connect.sid`, `_app_session`, `__Secure-next-auth.session-token` all contain one): a pattern
+// that began with an optional prefix would be tried at every position of the window.
 const SESSION_NAME =
-  '(?:__(?:Secure|Host)-)?[A-Za-z0-9_.-]{0,30}?(?:sess(?:ion)?(?:[_.-]?(?:id|key|token))?|sid|jsessionid|phpsessid|asp\\.net_sessionid|session[_.-]?token|auth[_.-]?session)[A-Za-z0-9_.-]{0,20}';
+  '(?:sess(?:ion)?(?:[_.-]?(?:id|key|token))?|sid|jsessionid|phpsessid|asp\\.net_sessionid|auth[_.-]?session)[A-Za-z0-9_.-]{0,20}';
 
 function sessionValue(value: string): SecretValidation {
   const decoded = value.replace(/%3A/gi, ':').replace(/%2F/gi, '/');
@@ -71,9 +76,10 @@ function sessionValue(value: string): SecretValidation {
 
 function uriPassword(value: string, ctx: SecretContext): SecretValidation {
   const whole = ctx.text.slice(ctx.matchStart, ctx.matchEnd);
-  const m = /^([a-zA-Z][a-zA-Z0-9+.:-]*):\/\/([^:/@]*):[^@]*@([^/?#:]*)/.exec(whole);
+  const m = /^:\/\/([^:/@]*):[^@]*@([^/?#:]*)/.exec(whole);
   if (!m) return NO;
-  const [, scheme = '', user = '', host = ''] = m;
+  const [, user = '', host = ''] = m;
+  const scheme = /([a-zA-Z][a-zA-Z0-9+.-]*)$/.exec(before(ctx, 40))?.[1] ?? '';
   const local =
     /^(?:localhost|127\.\d+\.\d+\.\d+|\[?::1\]?|0\.0\.0\.0|host\.docker\.internal)$/i.test(host);
   const example =
@@ -94,9 +100,11 @@ function uriPassword(value: string, ctx: SecretContext): SecretValidation {
   };
 }
 
+// Anchored at `://` (a lookbehind checks the scheme): the engine scans for ':' instead of
+// trying the scheme alternation at every position of the window.
 const uriPattern = (schemes: string) =>
   new RegExp(
-    `(?<![A-Za-z0-9+.-])(?:jdbc:)?(?:${schemes}):\\/\\/[^\\s:/@?#"'<>]{0,128}:(?<secret>[^\\s@/?#"'<>]{1,256})@[A-Za-z0-9.\\[\\]:_-]{1,255}`,
+    `:\\/\\/(?<=(?<![A-Za-z0-9+.-])(?:jdbc:)?(?:${schemes}):\\/\\/)[^\\s:/@?#"'<>]{0,128}:(?<secret>[^\\s@/?#"'<>]{1,256})@[A-Za-z0-9.\\[\\]:_-]{1,255}`,
     'i',
   );
 const DB_SCHEMES =
@@ -245,6 +253,7 @@ export const genericRules = [
         'password=changeme',
         `"session_id":"${f(ALPHA.hex, 8, 'u1')}-${f(ALPHA.hex, 4, 'u2')}-4${f(ALPHA.hex, 3, 'u3')}-a${f(ALPHA.hex, 3, 'u4')}-${f(ALPHA.hex, 12, 'u5')}"`,
         'secret_name=prod-database-credentials',
+        'sudo: deploy : TTY=pts/4 ; PWD=/home/deploy ; USER=root',
       ],
     },
   }),
@@ -255,10 +264,7 @@ export const genericRules = [
     description:
       'Replaying it hijacks the logged-in session (no password or MFA needed) until it expires.',
     keywords: ['sess', 'sid'],
-    pattern: new RegExp(
-      `(?<![A-Za-z0-9_.-])${SESSION_NAME}=(?<secret>[^\\s;,"'&<>\\\\]{16,4096})`,
-      'i',
-    ),
+    pattern: new RegExp(`${SESSION_NAME}=(?<secret>[^\\s;,"'&<>\\\\]{16,4096})`, 'i'),
     window: { before: 64, after: 4200 },
     validate: sessionValue,
     confidence: 'medium',
