@@ -44,7 +44,7 @@ export interface DiscoverLimits {
 export const DEFAULT_DISCOVER_LIMITS: DiscoverLimits = {
   maxFileBytes: 5 * 1024 * 1024,
   maxDepth: 12,
-  maxDirs: 20_000,
+  maxDirs: 50_000,
   maxGlobMatches: 200,
 };
 
