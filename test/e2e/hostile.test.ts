@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { after, before, type TestContext, test } from 'node:test';
+import { after, before, test } from 'node:test';
+
+type TestContext = { diagnostic: (msg: string) => void };
+
 import type { Report } from '../../src/report/report.ts';
 import { startHostileHttpServer } from '../fixtures/servers/hostile-http.ts';
 import type { RunningServer } from '../fixtures/servers/v1-http.ts';
