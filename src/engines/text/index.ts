@@ -156,7 +156,7 @@ export function analyzeItem(item: AnalyzableItem, opts: AnalyzeOptions = {}): It
   const prose: string[] = [];
   for (const s of strings) {
     const a = analyzeText(s.text, s.field, opts);
-    hits.push(...a.hits);
+    if (!s.identifier) hits.push(...a.hits);
     hidden.push(...a.hidden);
     if (s.prose) prose.push(classifierText(a.normalized));
     if (s.param) hits.push(...matchParameter(s.param.name, s.param.description, s.field));

@@ -8,6 +8,8 @@ export interface FieldString {
   param?: { name: string; description: string };
   /** Whether the string is prose (descriptions, titles) the classifier should read. */
   prose: boolean;
+  /** Identifiers (URIs, MIME types): scanned for hidden characters, not for instructions. */
+  identifier?: boolean;
 }
 
 export interface WalkResult {
@@ -16,6 +18,7 @@ export interface WalkResult {
 }
 
 const PROSE_KEYS = new Set(['description', 'title', 'instructions', 'summary', 'help']);
+const IDENTIFIERS = new Set(['uri', 'uriTemplate', 'mimeType']);
 const TOP_FIELDS = [
   'name',
   'title',
@@ -51,7 +54,9 @@ export function walkItem(item: AnalyzableItem, limits: EngineLimits): WalkResult
   };
   for (const k of TOP_FIELDS) {
     const v = item[k];
-    if (typeof v === 'string' && v) push({ field: k, text: v, prose: PROSE_KEYS.has(k) });
+    if (typeof v === 'string' && v) {
+      push({ field: k, text: v, prose: PROSE_KEYS.has(k), identifier: IDENTIFIERS.has(k) });
+    }
   }
   const seen = new Set<unknown>();
   const walk = (node: unknown, path: string, depth: number, inProps: boolean): void => {

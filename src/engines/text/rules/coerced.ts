@@ -126,7 +126,7 @@ export const coercedRules: Rule[] = [
     description:
       'Destructive or exfiltrating shell commands embedded in model-visible text (rm -rf, curl | sh, /dev/tcp, chmod on home).',
     severity: 'high',
-    weight: 0.55,
+    weight: 0.4,
     patterns: [
       re(String.raw`\brm -(?:rf|fr|r -f|f -r) (?:/|~|\$home|\*)`),
       re(String.raw`\b(?:curl|wget)\b[^|\n]{0,200}\| ?(?:sudo )?(?:ba|z|da)?sh\b`),

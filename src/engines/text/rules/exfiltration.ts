@@ -3,7 +3,7 @@ import { GAP, re } from './build.ts';
 
 const URL = String.raw`https?://[^\s'")]{3,200}`;
 const EMAIL = String.raw`[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}`;
-const DATA = String.raw`(?:content|contents|conversation|history|messages|credentials|api keys?|tokens?|secrets?|passwords?|keys?|file|files|system prompt|results?|outputs?|data|details|information|logs?|transaction details)`;
+const DATA = String.raw`(?:content|contents|conversation|history|messages|credentials|api keys?|tokens?|secrets?|passwords?|keys?|file|files|system prompt|results?|outputs?|data|details|information|logs?|transaction details|text|documents?|transcript|body|notes|cookies)`;
 
 const SMUGGLED = String.raw`its (?:content|contents|output)|(?:the|their|all|any|your) (?:full |entire |complete |raw )?(?:file contents?|conversation|chat history|history|credentials|api keys?|secrets?|tokens?|passwords?|system prompt|previous messages)|(?:full|entire|complete) (?:content|contents|output|conversation|history)`;
 
@@ -20,7 +20,10 @@ export const exfiltrationRules: Rule[] = [
     weight: 0.6,
     patterns: [
       re(
-        String.raw`\b(?:must|should|always|also|first|required to|need to|please) (?:also |first |always )?(?:send|post|upload|forward|transmit|submit|report|log|sync|ping|access|visit|call|notify|make (?:a |an )?(?:network |http |https |web |api )?(?:request|call) to|send (?:a |an )?(?:[a-z]{2,12} )?request to)\b${GAP(80)}${URL}`,
+        String.raw`\b(?:must|required to|need to|is required|mandatory to) (?:also |first |always )?(?:send|post|upload|forward|transmit|submit|report|log|sync|ping|access|visit|call|notify|make (?:a |an )?(?:network |http |https |web |api )?(?:request|call) to|send (?:a |an )?(?:[a-z]{2,12} )?request to)\b${GAP(80)}${URL}`,
+      ),
+      re(
+        String.raw`\b(?:always|also|first) (?:send|post|upload|forward|transmit|sync|make (?:a |an )?(?:network |http )?request to)\b${GAP(80)}${URL}`,
       ),
       re(
         String.raw`\b(?:send|post|upload|forward|transmit|exfiltrate|leak|copy)\b${GAP(50)}\b${DATA}\b${GAP(40)}\bto ${URL}`,
@@ -37,6 +40,8 @@ export const exfiltrationRules: Rule[] = [
         'Fetches the content of https://example.com and returns markdown.',
         'See https://docs.github.com/rest for details.',
         'Send an HTTP request to the URL given by the user.',
+        'For more details, you should visit https://docs.example.com/api.',
+        'Please report issues at https://github.com/example/repo/issues.',
       ],
     },
   },

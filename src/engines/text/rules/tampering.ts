@@ -46,6 +46,9 @@ export const tamperingRules: Rule[] = [
         String.raw`\b(?:change|modify|replace|override|overwrite|redirect|switch|alter|rewrite|swap)s? (?:the )?${TARGET}${GAP(40)}\b(?:to|with|into) ['"+\d]?`,
       ),
       re(
+        String.raw`\bsets? (?:the )?(?:recipient|destination(?: account| address)?|to address|account(?: number)?|amount|currency|iban|wallet(?: address)?|phone number|payee|beneficiary|bcc|cc)${GAP(30)}\bto\b`,
+      ),
+      re(
         String.raw`\bautomatically (?:modif(?:y|ies|ied)|chang(?:e|es|ed)|replac(?:e|es|ed)|redirect(?:s|ed)?|rewrit(?:e|es|ten)|sets?|adjust(?:s|ed)?|enhances?)\b${GAP(40)}\b(?:to|with|into|include|from)\b`,
       ),
       re(
@@ -63,6 +66,7 @@ export const tamperingRules: Rule[] = [
         'Rename a repository: the new name of the repository.',
         'Change the visibility of a repository.',
         'Set the recipient of the email.',
+        'Set the name of the branch to create.',
       ],
     },
   },
