@@ -3,8 +3,27 @@ import type { ProbeRequest, ProbeResponse } from './http.ts';
 import { initializeRequest, modernRequest } from './jsonrpc.ts';
 import { scanSecrets } from './secret-scan.ts';
 
-/** Oversized-body probe: above the common 1 MB body-parser limits, bounded at 2 MB. */
-export const OVERSIZED_BYTES = 2 * 1024 * 1024;
+/**
+ * Oversized-body probe: just above the common limits (express 100 kB, fastify, aiohttp and
+ * nginx's default client_max_body_size at 1 MiB), so it reaches the same error paths as a
+ * bigger body at a fraction of the cost for fleets.
+ */
+export const OVERSIZED_BYTES = 1024 * 1024 + 1024;
+let oversized: Buffer | undefined;
+
+/** One shared oversized body for every scan in the process (fleets would otherwise build one each). */
+function oversizedBody(): Buffer {
+  oversized ??= Buffer.from(
+    JSON.stringify({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'tools/list',
+      params: { cursor: 'A'.repeat(OVERSIZED_BYTES) },
+    }),
+  );
+  return oversized;
+}
+
 /** How much of each error answer we keep for the checks. */
 const KEEP_BODY = 8 * 1024;
 
@@ -32,12 +51,7 @@ export function errorProbeRequests(
     method: 'tools/list',
     params: { cursor: { $where: canary, nested: [canary, -1] } },
   });
-  const big = JSON.stringify({
-    jsonrpc: '2.0',
-    id: 1,
-    method: 'tools/list',
-    params: { cursor: `${canary}${'A'.repeat(OVERSIZED_BYTES)}` },
-  });
+  const big = oversizedBody();
   return [
     {
       kind: 'canary-bearer',
@@ -112,7 +126,7 @@ export async function readErrorProbe(
   if (res.body.includes('[REDACTED-TOKEN]')) probe.echoedUserToken = true;
   if (res.body) {
     const text = res.body.slice(0, 64 * 1024);
-    const { redacted, matches } = await scanSecrets(text);
+    const { redacted, matches } = await scanSecrets(text, [canary]);
     probe.body = redacted.slice(0, KEEP_BODY);
     if (matches.length > 0) probe.secrets = matches;
   }

@@ -78,9 +78,18 @@ export class Prober {
 
   constructor(opts: ProberOptions) {
     this.opts = opts;
+    opts.signal?.addEventListener(
+      'abort',
+      () => {
+        for (const ac of this.inflight) ac.abort(new Error('aborted'));
+      },
+      { once: true },
+    );
   }
 
   private queue: Promise<unknown> = Promise.resolve();
+  /** In-flight requests; one listener on the caller's signal aborts them all (no listener leak). */
+  private readonly inflight = new Set<AbortController>();
 
   /** Sends one request at chain position `depth` (1 = needs nothing earlier). Never throws. */
   send(req: ProbeRequest, depth: number): Promise<ProbeResponse> {
@@ -101,8 +110,7 @@ export class Prober {
     this.depth = Math.max(this.depth, depth);
     const ac = new AbortController();
     const timer = setTimeout(() => ac.abort(new Error('timeout')), this.opts.timeoutMs);
-    const onAbort = () => ac.abort(new Error('aborted'));
-    this.opts.signal?.addEventListener('abort', onAbort, { once: true });
+    this.inflight.add(ac);
     try {
       const res = await request(req.url, {
         method: req.method,
@@ -153,7 +161,7 @@ export class Prober {
       return { headers: {}, body: '', truncated: false, error };
     } finally {
       clearTimeout(timer);
-      this.opts.signal?.removeEventListener('abort', onAbort);
+      this.inflight.delete(ac);
     }
   }
 }

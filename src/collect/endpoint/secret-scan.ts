@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { SecretMatch } from '../../engines/secrets/types.ts';
 
 type Scan = (text: string) => SecretMatch[] | Promise<SecretMatch[]>;
@@ -22,11 +23,16 @@ async function loadEngine(): Promise<Scan | undefined> {
  */
 export async function scanSecrets(
   text: string,
+  ignore: readonly string[] = [],
 ): Promise<{ redacted: string; matches: Omit<SecretMatch, 'start' | 'end'>[] }> {
   engine ??= loadEngine();
   const scan = await engine;
   if (!scan) return { redacted: text, matches: [] };
-  const found = [...(await scan(text))].sort((a, b) => b.start - a.start);
+  // Our own canary echoed back is an echo (error-echoes-request), not a leaked server secret.
+  const ignored = new Set(ignore.map((v) => createHash('sha256').update(v).digest('hex')));
+  const found = [...(await scan(text))]
+    .filter((m) => !ignored.has(m.hash) && !ignore.includes(text.slice(m.start, m.end)))
+    .sort((a, b) => b.start - a.start);
   let redacted = text;
   const matches: Omit<SecretMatch, 'start' | 'end'>[] = [];
   let limit = text.length;

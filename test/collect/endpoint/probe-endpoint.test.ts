@@ -71,6 +71,7 @@ test('the sloppy 2025-era server fails the auth and error-hygiene checks', async
     'weak-session-ids',
     'error-echoes-request',
     'error-leaks-internals',
+    'error-leaks-secrets',
   ]) {
     assert.ok(rules.has(rule), `expected ${rule}; got ${[...rules].join(', ')}`);
   }
