@@ -68,7 +68,8 @@ export function register(program: Command): void {
             : inv.renderInventoryTable(inventory);
       if (opts.output) writeFileSync(opts.output, text);
       else process.stdout.write(text);
-      // A config that exists but could not be read or parsed is incomplete coverage (exit 2).
-      process.exitCode = inventory.failed.length > 0 ? 2 : 0;
+      // A config that exists but could not be read or parsed, or a search cut short, is
+      // incomplete coverage (exit 2).
+      process.exitCode = inventory.failed.length > 0 || inventory.gaps.length > 0 ? 2 : 0;
     });
 }

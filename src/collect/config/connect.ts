@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import type { TargetFacts } from '../../model/facts.ts';
 import type { TargetSpec } from '../spec.ts';
 import type { Discovery } from './discover.ts';
 import type { ServerEntry } from './facts.ts';
 import { displayTarget, serverIdentity } from './inventory.ts';
+import { PROJECT_LOCATIONS } from './locations.ts';
 import { redactUrl } from './values.ts';
 
 /** One distinct server found in configs, and every place it was seen. */
@@ -67,6 +69,23 @@ function resolveMap(
   return { ok: true, value: out };
 }
 
+/**
+ * The project directory a project-scope config belongs to (clients start project servers there):
+ * the file path minus the location's relative path, e.g. `/src/app/.vscode/mcp.json` → `/src/app`.
+ */
+export function projectRoot(e: ServerEntry): string | undefined {
+  if (e.scope !== 'project') return undefined;
+  const file = e.file.replace(/\\/g, '/');
+  for (const l of PROJECT_LOCATIONS) {
+    const re = new RegExp(
+      `^(.*)/${l.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`,
+    );
+    const m = re.exec(file);
+    if (m?.[1]) return m[1];
+  }
+  return undefined;
+}
+
 export type SpecResult = { ok: true; spec: TargetSpec } | { ok: false; reason: string };
 
 /** Builds the scan spec for a discovered server (stdio or http); placeholders resolved from env. */
@@ -90,7 +109,9 @@ export function specFor(e: ServerEntry, env: Record<string, string | undefined>)
       env: childEnv.value,
       name: e.name,
     };
-    if (e.cwd && !e.cwd.includes('${')) spec.cwd = e.cwd;
+    const cwd = e.cwd ?? e.project ?? projectRoot(e);
+    // A project path from another machine's image does not exist here: run from the default.
+    if (cwd && !cwd.includes('${') && existsSync(cwd)) spec.cwd = cwd;
     return { ok: true, spec };
   }
   if ((e.transport === 'http' || e.transport === 'sse') && e.url) {

@@ -34,7 +34,19 @@ function targetFor(f: DiscoveredFile): TargetFacts {
   };
 }
 
-/** One `config` target per discovered file, with its coverage. */
+/**
+ * One `config` target per discovered file, with its coverage; plus a `config:discovery` target
+ * when the search itself was incomplete (a walk limit hit, a directory that could not be listed),
+ * so a cut-short search is never reported as complete.
+ */
 export function configTargets(d: Discovery): TargetFacts[] {
-  return d.files.map(targetFor);
+  const out = d.files.map(targetFor);
+  if (d.gaps.length > 0) {
+    out.push({
+      target: { id: 'config:discovery', kind: 'config', label: 'config discovery' },
+      facts: {},
+      collection: { status: 'partial', reasons: d.gaps.slice(0, 50) },
+    });
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: literal ${VAR} placeholders are config syntax, not template mistakes
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { resolvePlaceholders, specFor } from '../../../src/collect/config/connect.ts';
+import { projectRoot, resolvePlaceholders, specFor } from '../../../src/collect/config/connect.ts';
 import { entry } from '../../checks/config/_helpers.ts';
 
 test('placeholders resolve from the environment', () => {
@@ -42,4 +42,27 @@ test('disabled servers and unresolvable inputs are not connected', () => {
     specFor(entry({ url: 'https://x.example', headers: { A: '${input:k}' } }), {}).ok,
     false,
   );
+});
+
+test('project servers start in their project directory', () => {
+  const dir = new URL('../../fixtures/repos/monorepo', import.meta.url).pathname;
+  const e = entry({
+    scope: 'project',
+    file: `${dir}/.vscode/mcp.json`,
+    command: 'node',
+    args: ['t.js'],
+  });
+  const s = specFor(e, {});
+  assert.ok(s.ok && s.spec.kind === 'stdio' && s.spec.cwd === dir);
+  const gone = specFor(entry({ ...e, file: '/no/such/app/.vscode/mcp.json' }), {});
+  assert.ok(gone.ok && gone.spec.kind === 'stdio' && gone.spec.cwd === undefined);
+  const k = entry({
+    scope: 'project',
+    file: '/src/app/tools/.kiro/settings/mcp.json',
+    command: 'x',
+  });
+  assert.equal(projectRoot(k), '/src/app/tools');
+  const c = entry({ scope: 'project', file: '/r/.continue/mcpServers/db.yaml', command: 'x' });
+  assert.equal(projectRoot(c), '/r');
+  assert.equal(projectRoot(entry({ command: 'x' })), undefined);
 });
