@@ -345,6 +345,43 @@ export const ROTATION_ADVICE: Readonly<Record<string, RotationAdvice>> = {
   neon: advice('Neon', 'Account settings → API keys', 'Revoke the key.', [
     'Reset database role passwords it could read.',
   ]),
+  'microsoft-oauth': advice(
+    'Microsoft',
+    'Entra admin center → Users → the user → Revoke sessions (or Revoke-MgUserSignInSession); personal accounts: account.microsoft.com → Privacy → Apps and services',
+    'Revoke the sign-in sessions of the user, which invalidates its refresh tokens; remove the app consent if the app is not trusted.',
+    ['Check sign-in and audit logs for token use from unknown addresses.'],
+  ),
+  okta: advice('Okta', 'Admin console → Security → API → Tokens', 'Revoke the API token.', [
+    'Check the system log for admin actions made with it.',
+  ]),
+  'llm-api-key': advice(
+    'The LLM provider that issued it',
+    "The provider's console → API keys (DeepSeek, Alibaba Cloud Model Studio, Moonshot…)",
+    'Delete the key and create a new one.',
+    ['Review usage and billing.'],
+  ),
+  mapbox: advice(
+    'Mapbox',
+    'https://account.mapbox.com/access-tokens/',
+    'Delete (or rotate) the secret token.',
+    [],
+  ),
+  'azure-devops': advice(
+    'Azure DevOps',
+    'User settings → Personal access tokens (org admins: revoke via the PAT lifecycle API)',
+    'Revoke the PAT.',
+    ['Check the audit log for repo, pipeline and feed changes.'],
+  ),
+  firecrawl: advice('Firecrawl', 'https://www.firecrawl.dev/app/api-keys', 'Delete the API key.', [
+    'Review credit usage.',
+  ]),
+  e2b: advice('E2B', 'https://e2b.dev/dashboard → API keys', 'Delete the API key.', []),
+  apify: advice(
+    'Apify',
+    'Apify console → Settings → Integrations → API tokens',
+    'Reset the token.',
+    [],
+  ),
   jwt: advice(
     'Token issuer (see the JWT iss)',
     "The issuer's session or token management (the `iss` in the finding)",

@@ -49,8 +49,11 @@ function assignmentValue(value: string, ctx: SecretContext): SecretValidation {
   if (NOT_SECRET_NAME.test(name) && !/session[_.-]?id/i.test(name)) return NO;
   if (NOT_SECRET_PREFIX.test(before(ctx, 24))) return NO;
   if (/^(?:true|false|null|none|undefined|\d+)$/i.test(value)) return NO;
-  // UUIDs name things far more often than they authenticate.
-  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return NO;
+  // A UUID under a session name is an MCP or tracing session handle, logged on every line; under
+  // a key, token or secret name it is a credential (many APIs issue UUID keys).
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+  if (uuid)
+    return /sess/i.test(name) ? NO : { ok: true, validated: false, details: { kind: 'uuid' } };
   const isPassword = /pass|pwd/i.test(name);
   if (isPassword) {
     // The shell's PWD/OLDPWD (sudo and cron logs) are directories, not passwords.
@@ -227,7 +230,7 @@ export const genericRules = [
       'session_key',
     ],
     pattern: new RegExp(
-      `(?:secret|token|passw(?:or)?d|passwd|passphrase|pwd|api[_.-]?key|access[_.-]?key|auth[_.-]?key|credentials?|private[_.-]?key|signing[_.-]?key|session[_.-]?(?:id|key)|(?<![A-Za-z])auth(?==))[A-Za-z0-9_.-]{0,30}${ASSIGN}(?<secret>[^\\s"'\\\\,;&<>(){}\\[\\]|\`]{8,1024})`,
+      `(?:secret|token|passw(?:or)?d|passwd|passphrase|pwd|api[_.-]?key|access[_.-]?key|auth[_.-]?key|credentials?|private[_.-]?key|signing[_.-]?key|session[_.-]?(?:id|key)|(?<![A-Za-z])auth(?==))[A-Za-z0-9_.-]{0,30}(?:${ASSIGN}|>)(?<secret>[^\\s"'\\\\,;&<>(){}\\[\\]|\`]{8,1024})`,
       'i',
     ),
     window: { before: 48, after: 1100 },
@@ -242,6 +245,8 @@ export const genericRules = [
         `db_password: "${f(ALPHA.b62, 14, 'a5')}"`,
         `{\\"client_secret\\":\\"${f(ALPHA.b62, 32, 'a6')}\\"}`,
         `auth=${f(ALPHA.b62, 32, 'a7')}`,
+        `<password>${f(ALPHA.b62, 14, 'a10')}</password>`,
+        `EXA_API_KEY=${f(ALPHA.hex, 8, 'u6')}-${f(ALPHA.hex, 4, 'u7')}-4${f(ALPHA.hex, 3, 'u8')}-a${f(ALPHA.hex, 3, 'u9')}-${f(ALPHA.hex, 12, 'u10')}`,
       ],
       good: [
         '"token_type":"bearer"',

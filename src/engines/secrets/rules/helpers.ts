@@ -1,6 +1,9 @@
 import type { Confidence } from '../../../model/taxonomy.ts';
 import { hasCrc32Base62Suffix } from '../checksum.ts';
 import { charClasses, shannonEntropy } from '../entropy.ts';
+
+export { charClasses };
+
 import type { SecretContext, SecretRule, SecretValidation } from '../types.ts';
 
 /** Identity helper that types a rule. */

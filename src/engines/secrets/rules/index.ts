@@ -7,6 +7,7 @@ import { genericRules } from './generic.ts';
 import { githubRules } from './github.ts';
 import { jwtRules } from './jwt.ts';
 import { keyRules } from './keys.ts';
+import { moreRules } from './more.ts';
 
 /** Every secret rule, as data (see docs/secrets.md for how to add one). */
 export const SECRET_RULES: readonly SecretRule[] = [
@@ -17,5 +18,6 @@ export const SECRET_RULES: readonly SecretRule[] = [
   ...collabRules,
   ...jwtRules,
   ...keyRules,
+  ...moreRules,
   ...genericRules,
 ];
