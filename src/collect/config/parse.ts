@@ -11,11 +11,16 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
-function message(err: unknown): string {
+function message(err: unknown, text: string): string {
   const m = err instanceof Error ? err.message : String(err);
-  // Parser messages can quote the offending line, which may hold a secret: keep the first line
-  // only and cut it short.
-  return (m.split('\n')[0] ?? '').slice(0, 160);
+  // Parser messages quote the offending input (V8's JSON.parse: `Unexpected token 'r',
+  // "root:x:0:0"... is not valid JSON`; smol-toml a code frame), and that input may be a secret
+  // or a file a hostile symlink points to. Keep the first line, drop every quoted span, and
+  // report where, not what.
+  const first = (m.split('\n')[0] ?? '').replace(/(["'`]).*?\1/g, '…').replace(/".*$/, '…');
+  const pos = /position (\d+)/.exec(m);
+  const where = pos ? ` at line ${lineOf(text, Number(pos[1]))}` : '';
+  return `${first.slice(0, 160)}${where}`;
 }
 
 /**
@@ -28,7 +33,21 @@ export function parseConfig(text: string, format: ConfigFormat): ParseResult {
   try {
     switch (format) {
       case 'json':
-        return { ok: true, value: JSON.parse(body) };
+        try {
+          return { ok: true, value: JSON.parse(body) };
+        } catch {
+          // Locate the error with jsonc-parser in strict mode: its codes and offsets say where
+          // without quoting the content.
+          const errors: ParseError[] = [];
+          parseJsonc(body, errors, { allowTrailingComma: false, disallowComments: true });
+          const first = errors[0];
+          return {
+            ok: false,
+            reason: first
+              ? `JSON syntax error: ${printParseErrorCode(first.error)} at line ${lineOf(body, first.offset)}`
+              : 'JSON syntax error',
+          };
+        }
       case 'jsonc': {
         const errors: ParseError[] = [];
         const value = parseJsonc(body, errors, {
@@ -50,6 +69,6 @@ export function parseConfig(text: string, format: ConfigFormat): ParseResult {
         return { ok: true, value: parseYaml(body, { maxAliasCount: 100, prettyErrors: false }) };
     }
   } catch (err) {
-    return { ok: false, reason: `${format.toUpperCase()} syntax error: ${message(err)}` };
+    return { ok: false, reason: `${format.toUpperCase()} syntax error: ${message(err, body)}` };
   }
 }

@@ -108,3 +108,22 @@ test('the table has a coverage section and CSV cells cannot run formulas', () =>
   );
   assert.match(renderInventoryCsv(inv), /,'=cmd\|calc,/);
 });
+
+test('hostile server names cannot inject terminal escape sequences', () => {
+  const evil = entry({
+    name: 'x\u001b[2J\u001b]0;pwned\u0007',
+    command: 'node',
+    args: ['a\u202eb.js'],
+  });
+  const inv = buildInventory({
+    ...d,
+    files: [{ ...d.files[0]!, facts: { file: {} as never, entries: [evil], settings: [] } }],
+  });
+  for (const text of [
+    renderInventoryTable(inv),
+    renderInventoryCsv(inv),
+    renderInventoryJson(inv),
+  ]) {
+    assert.ok(!/[\u001b\u0007\u202e]/.test(text));
+  }
+});

@@ -57,3 +57,21 @@ test('entry count is bounded', () => {
   assert.equal(ex.entries.length, 1000);
   assert.match(ex.truncated ?? '', /more than 1000/);
 });
+
+test('parse errors never quote the file content (it may be a secret or a symlinked file)', () => {
+  const secret = ['SECRET', 'VALUE', '0123'].join('');
+  for (const [text, format] of [
+    [`root:x:0:0:${secret}`, 'json'],
+    [`{"a": ${secret}}`, 'json'],
+    [`a = ${secret}`, 'toml'],
+    [`a: [${secret}\nb: c`, 'yaml'],
+    [`{"a": ${secret}}`, 'jsonc'],
+  ] as const) {
+    const r = parseConfig(text, format);
+    assert.equal(r.ok, false);
+    assert.ok(
+      !r.ok && !r.reason.includes(secret) && !r.reason.includes('root:x'),
+      !r.ok ? r.reason : '',
+    );
+  }
+});
