@@ -85,6 +85,63 @@ export const overtRules: Rule[] = [
     },
   },
   {
+    id: 'oc-offensive-technique',
+    family: 'overt-capability',
+    description:
+      'Names an offensive technique as what the tool does: stolen data, code/process injection, deserialization attacks, container escapes, credential dumping or cracking, ticket forgery, relaying, phishing.',
+    severity: 'high',
+    weight: 0.6,
+    patterns: [
+      re(
+        String.raw`\bstolen (?:data|files|credentials|passwords|tokens|cookies|information)\b|\b(?:create|write|upload|inject|add|craft|embed|place|overwrite)(?:s|ing)? (?:a |an )?malicious\b|\bmalicious (?:content|library|cron|service|values|arguments|javascript|zip|tar|autorun|binary|page)\b`,
+      ),
+      re(
+        String.raw`\b(?:code|shellcode|process|dll|library|apc|thread) (?:injection|hollowing|hijacking)\b|\binject(?:s|ing)? (?:shellcode|code into|malicious)|\b(?:deserialization|injection|relay|downgrade|confusion) attack\b|\binjection technique\b`,
+      ),
+      re(
+        String.raw`\b(?:escape|escapes|escaping) (?:the |a )?(?:container|chroot|jail|sandbox|virtual machine|vm)\b|\bcontainer escape\b`,
+      ),
+      re(
+        String.raw`\b(?:dump|dumps|dumping|decrypt|decrypts|crack|cracks|cracking|sniff|sniffs|sniffing|steal|grab|grabs)\b (?:the |all |saved |stored |cleartext )?(?:[a-z]{2,20} ){0,2}(?:password|passwords|hashes|hash|credentials|keychain|keyring|kwallet|secrets|handshakes|ntds(?:\.dit)?|sam database)\b`,
+      ),
+      re(
+        String.raw`\b(?:silver|golden|diamond) ticket\b|\bdcsync\b|\bpass[- ]the[- ](?:hash|ticket)\b|\bkerberoast|\bas-rep roast|\bntlm relay|\bllmnr\b|\bresponder to poison\b|\bzerologon\b|\bpetitpotam\b|\bpwnkit\b|\btimestomp`,
+      ),
+      re(
+        String.raw`\b(?:credential )?phishing (?:page|site|kit|email)\b|\bforge(?:s|d)? (?:a |an )?(?:saml|jwt|kerberos|authentication) (?:token|ticket|assertion)|\bfork bomb\b|\bzip slip\b|\b(?:upload|deploy|plant|drop)(?:s|ing)? (?:a )?web ?shell\b`,
+      ),
+      re(
+        String.raw`\bexploit(?:s|ing)? [^.\n]{0,60}\b(?:vulnerabilit(?:y|ies)|cve-\d{4}-\d{3,7}|misconfiguration|for (?:container escape|root|code execution|privilege))`,
+      ),
+      re(
+        String.raw`\bbypass(?:es|ing)? (?:[a-z]{2,20} ){0,2}(?:applocker|tcc|event tracing|etw|security hooks|upload restrictions|whitelisting|allowlisting|edr|antivirus|amsi)\b`,
+      ),
+    ],
+    examples: {
+      bad: [
+        'Upload stolen data to cloud storage bucket.',
+        'Inject shellcode into remote process.',
+        'Java deserialization attack with gadget chain.',
+        'Escape container to host.',
+        'Dump Windows SAM database for password hashes.',
+        'Decrypt Chrome saved passwords.',
+        'Create Kerberos silver ticket.',
+        'Exploit pkexec (PwnKit) vulnerability.',
+        'Bypass AppLocker application whitelisting.',
+        'Create credential phishing page.',
+        'Upload web shell to vulnerable server.',
+      ],
+      good: [
+        'Get secret from Azure Key Vault.',
+        'Scan a container image for known vulnerabilities.',
+        'Reset the password of a user.',
+        'Rotate credentials for a service account.',
+        'Check whether the host is exposed to CVE-2024-3094.',
+        'Threat analytics including virus, trojan, ransomware and web shell detections.',
+      ],
+    },
+  },
+  {
     id: 'oc-defense-evasion',
     family: 'overt-capability',
     description: 'Says it disables security controls or destroys evidence (logs, audit trails).',
