@@ -22,7 +22,7 @@ export const sensitiveDataRules: Rule[] = [
     id: 'sd-access-secret-file',
     family: 'sensitive-data',
     description:
-      'Asks the model to read or send a credential file (SSH keys, cloud credentials, /etc/passwd, .netrc…).',
+      'Asks the model to read or send a credential file (SSH private keys, /etc/passwd and /etc/shadow, .netrc, .git-credentials, shell history).',
     severity: 'critical',
     weight: 0.8,
     patterns: [
