@@ -35,7 +35,7 @@ export const httpNoHttpsRedirect = defineCheck({
           ? `${plain.url} redirects (HTTP ${status}) but not to an https:// URL.`
           : `${plain.url} answers HTTP ${status} over plain HTTP instead of redirecting to HTTPS.`,
         location: tlsLoc(x.e, 'https.plainHttp'),
-        evidence: `HEAD ${plain.url} → HTTP ${status}${plain.location ? `, Location: ${plain.location}` : ''}`,
+        evidence: `GET ${plain.url} → HTTP ${status}${plain.location ? `, Location: ${plain.location}` : ''}`,
         severity: isLoopback(x.tls.host) ? 'info' : 'medium',
         details: { url: plain.url, status, location: plain.location },
       },

@@ -23,10 +23,20 @@ test('flags max-age=0 and invalid headers; a short max-age is informational', ()
   assert.equal(short[0]?.severity, 'info');
 });
 
-test('does not flag a year of HSTS, no response, IP or loopback hosts, or missing TLS facts', () => {
+test('on IP-literal and loopback hosts, where clients ignore HSTS, it is informational', () => {
+  for (const host of ['203.0.113.7', 'localhost', '127.0.0.1']) {
+    const [f] = run(withHsts({ responded: true, status: 200 }, host));
+    assert.equal(f?.severity, 'info', host);
+    assert.match(f?.message ?? '', /Clients ignore HSTS for/);
+  }
+});
+
+test('does not flag a year of HSTS, no response, or missing TLS facts', () => {
   assert.deepEqual(run(endpointTarget(goodTls())), []);
   assert.deepEqual(run(withHsts({ responded: false, error: 'ECONNRESET' })), []);
-  assert.deepEqual(run(withHsts({ responded: true, status: 200 }, '203.0.113.7')), []);
-  assert.deepEqual(run(withHsts({ responded: true, status: 200 }, 'localhost')), []);
+  assert.deepEqual(
+    run(withHsts({ responded: true, header: 'max-age=31536000', maxAge: 31536000 }, '127.0.0.1')),
+    [],
+  );
   assert.deepEqual(run(endpointTarget(undefined)), []);
 });

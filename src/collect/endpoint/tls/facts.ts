@@ -97,14 +97,19 @@ export interface TrustFacts {
 
 /** HTTP-level transport policy of an HTTPS endpoint. */
 export interface HttpsPolicyFacts {
-  /** The one HEAD request to the HTTPS URL, for its Strict-Transport-Security header. */
+  /** The one GET request (headers only) to the HTTPS URL, for its Strict-Transport-Security header. */
   hsts: HstsFacts;
-  /** The http:// variant of the URL; absent when the user turned the probe off. */
+  /**
+   * The http:// variant of the URL on the first plain port that answered (else the first one
+   * tried); absent when the probe was turned off.
+   */
   plainHttp?: PlainHttpFacts;
+  /** Plain-HTTP ports tried (80, plus e.g. 8080 for an endpoint on 8443). */
+  plainHttpPorts?: number[];
 }
 
 export interface HstsFacts {
-  /** False when the HEAD request got no response: then nothing is known about HSTS. */
+  /** False when the GET request got no response: then nothing is known about HSTS. */
   responded: boolean;
   status?: number;
   /** Raw header value (bounded), absent when the header is missing. */

@@ -6,22 +6,35 @@ import type { HstsFacts, HttpsPolicyFacts, PlainHttpFacts } from './facts.ts';
 export interface HttpsPolicyOptions {
   timeoutMs: number;
   signal?: AbortSignal;
-  /** Port of the plain-HTTP variant; `false` skips that probe. Default 80. */
-  httpPort?: number | false;
+  /**
+   * Port(s) of the plain-HTTP variant; `false` skips that probe. Default: 80, plus the `…080`
+   * twin of a `…443` HTTPS port (8443 → 8080), the usual pairing of alternate ports.
+   */
+  httpPort?: number | readonly number[] | false;
+}
+
+/** The plain-HTTP ports tried by default for an HTTPS URL. */
+export function defaultPlainPorts(url: URL): number[] {
+  const https = url.port;
+  const ports = [80];
+  if (https !== '' && https !== '443' && /^\d*443$/.test(https)) {
+    ports.push(Number(`${https.slice(0, -3)}080`));
+  }
+  return ports;
 }
 
 const MAX_HEADER = 1024;
 const USER_AGENT = 'mcp-warden (TLS policy probe)';
 
-interface HeadResult {
+interface GetResult {
   res?: Pick<IncomingMessage, 'statusCode' | 'headers'>;
   error?: string;
 }
 
-function head(url: URL, opts: HttpsPolicyOptions): Promise<HeadResult> {
+function get(url: URL, opts: HttpsPolicyOptions): Promise<GetResult> {
   return new Promise((resolve) => {
     let settled = false;
-    const done = (r: HeadResult): void => {
+    const done = (r: GetResult): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
@@ -34,7 +47,9 @@ function head(url: URL, opts: HttpsPolicyOptions): Promise<HeadResult> {
     );
     const host = url.hostname.replace(/^\[|\]$/g, '');
     const common = {
-      method: 'HEAD',
+      // GET, not HEAD: some servers and frameworks answer HEAD with nothing at all. The body is
+      // never read: the socket is destroyed as soon as the headers are in.
+      method: 'GET',
       host,
       port: url.port || (url.protocol === 'https:' ? 443 : 80),
       path: `${url.pathname}${url.search}`,
@@ -47,8 +62,10 @@ function head(url: URL, opts: HttpsPolicyOptions): Promise<HeadResult> {
         ? httpsRequest({
             ...common,
             servername: isIP(host) ? undefined : host,
-            // Trust is judged by the TLS probes; HSTS is read whatever the certificate.
+            // Trust and versions are judged by the TLS probes; HSTS is read whatever they are.
             rejectUnauthorized: false,
+            minVersion: 'TLSv1',
+            ciphers: 'ALL:@SECLEVEL=0',
           })
         : httpRequest(common);
     req.on('response', (res) => {
@@ -100,7 +117,7 @@ export function parseHsts(value: string): Omit<HstsFacts, 'responded' | 'status'
 }
 
 async function probeHsts(url: URL, opts: HttpsPolicyOptions): Promise<HstsFacts> {
-  const r = await head(url, opts);
+  const r = await get(url, opts);
   if (!r.res) return { responded: false, error: r.error };
   const facts: HstsFacts = { responded: true, status: r.res.statusCode };
   const header = firstHeader(r.res.headers['strict-transport-security']);
@@ -108,12 +125,16 @@ async function probeHsts(url: URL, opts: HttpsPolicyOptions): Promise<HstsFacts>
   return facts;
 }
 
-async function probePlainHttp(url: URL, port: number, opts: HttpsPolicyOptions) {
+async function probePlainHttp(
+  url: URL,
+  port: number,
+  opts: HttpsPolicyOptions,
+): Promise<PlainHttpFacts> {
   const plain = new URL(url.href);
   plain.protocol = 'http:';
   plain.port = String(port);
   const facts: PlainHttpFacts = { url: plain.href, reachable: false, redirectsToHttps: false };
-  const r = await head(plain, opts);
+  const r = await get(plain, opts);
   if (!r.res) return { ...facts, error: r.error };
   facts.reachable = true;
   facts.status = r.res.statusCode;
@@ -133,18 +154,33 @@ async function probePlainHttp(url: URL, port: number, opts: HttpsPolicyOptions) 
 }
 
 /**
- * Two bounded requests: a HEAD to the HTTPS URL for its Strict-Transport-Security header
- * (RFC 6797), and a HEAD to the http:// variant (port `httpPort`, default 80) to see whether it
- * redirects to HTTPS. Nothing listening on the plain port is recorded, not treated as an error.
+ * Bounded GET requests: one to the HTTPS URL for its Strict-Transport-Security header
+ * (RFC 6797), and one per plain-HTTP port (default 80, plus 8080 for 8443 and the like) to see
+ * whether the http:// variant redirects to HTTPS. Nothing listening on a plain port is recorded,
+ * not treated as an error. `plainHttp` is the first port that answered, else the first tried.
  */
 export async function collectHttpsPolicy(
   url: URL,
   opts: HttpsPolicyOptions,
 ): Promise<HttpsPolicyFacts> {
-  const port = opts.httpPort ?? 80;
-  const [hsts, plainHttp] = await Promise.all([
+  const ports =
+    opts.httpPort === false
+      ? []
+      : opts.httpPort === undefined
+        ? defaultPlainPorts(url)
+        : typeof opts.httpPort === 'number'
+          ? [opts.httpPort]
+          : [...opts.httpPort];
+  const [hsts, ...plain] = await Promise.all([
     probeHsts(url, opts),
-    port === false ? Promise.resolve(undefined) : probePlainHttp(url, port, opts),
+    ...ports.map((p) => probePlainHttp(url, p, opts)),
   ]);
-  return plainHttp ? { hsts, plainHttp } : { hsts };
+  const facts: HttpsPolicyFacts = { hsts: hsts as HstsFacts };
+  const probes = plain as PlainHttpFacts[];
+  const chosen = probes.find((p) => p.reachable) ?? probes[0];
+  if (chosen) {
+    facts.plainHttp = chosen;
+    facts.plainHttpPorts = ports;
+  }
+  return facts;
 }

@@ -18,8 +18,11 @@ export interface TlsProbeOptions {
   /** Bound on each connection; probes run in parallel, so this is roughly the total too. */
   timeoutMs: number;
   signal?: AbortSignal;
-  /** Port of the http:// variant for the redirect probe; `false` skips it. Default 80. */
-  httpPort?: number | false;
+  /**
+   * Port(s) of the http:// variant for the redirect probe; `false` skips it. Default: 80, plus
+   * the `…080` twin of a `…443` port (8443 → 8080).
+   */
+  httpPort?: number | readonly number[] | false;
   /** Set false to skip the two HTTP requests (HSTS, redirect) and probe TLS only. */
   httpPolicy?: boolean;
 }
@@ -34,7 +37,7 @@ const ALL_CIPHERS = 'ALL:!aNULL:@SECLEVEL=0';
  * Probes an https: URL's TLS configuration (checklist C2): each protocol version separately,
  * each weak suite family separately (NULL and anonymous via node:tls, EXPORT/RC4/3DES/DES via a
  * hand-built ClientHello), the certificate chain, trust, hostname, and — unless `httpPolicy` is
- * false — HSTS and the http→https redirect. At most 10 TLS connections and 2 HTTP requests, all
+ * false — HSTS and the http→https redirect. At most 10 TLS connections and 3 HTTP requests, all
  * in parallel, each bounded by `timeoutMs`. Never throws for network trouble: an unreachable
  * endpoint gives `reachable: false` with the reason.
  *

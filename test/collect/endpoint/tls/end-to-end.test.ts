@@ -38,11 +38,10 @@ async function findingsFor(url: string, opts: { ca?: string; httpPort?: number |
 
 async function serveLeaf(name: LeafName): Promise<Running> {
   const leaf = pki.leaves[name];
-  const s = await startHttpsServer({
-    cert: leaf.cert,
-    key: leaf.key,
-    ciphers: 'DEFAULT:@SECLEVEL=0',
-  });
+  const s = await startHttpsServer(
+    { cert: leaf.cert, key: leaf.key, ciphers: 'DEFAULT:@SECLEVEL=0' },
+    { hsts: 'max-age=31536000' },
+  );
   servers.push(s);
   return s;
 }
@@ -73,6 +72,7 @@ test('each defective certificate yields its own finding', { skip }, async () => 
 
 test('a legacy OpenSSL server and a plain-HTTP port that serves content', { skip }, async () => {
   const s = await startOpensslServer(pki.leaves.good, [
+    '-www',
     '-tls1',
     '-cipher',
     'ALL:eNULL:@SECLEVEL=0',
@@ -81,6 +81,7 @@ test('a legacy OpenSSL server and a plain-HTTP port that serves content', { skip
   servers.push(s, plain);
   const rules = await findingsFor(s.url, { ca: pki.ca.cert, httpPort: plain.port });
   assert.deepEqual(rules, [
+    'http-missing-hsts',
     'http-no-https-redirect',
     'tls-legacy-protocol',
     'tls-weak-cipher',
