@@ -233,7 +233,12 @@ export async function collectLogs(opts: CollectLogsOptions): Promise<TargetFacts
   const allParts = jobs.flatMap((j) => j.parts.map((task, i) => ({ job: j, task, i })));
   // Largest first: the pool finishes together instead of waiting on one big file at the end.
   allParts.sort((a, b) => partSize(b.task, b.job.stats) - partSize(a.task, a.job.stats));
-  const scan = opts.scan ?? (await import('./engine.ts')).engineScan;
+  // The engine loads in this thread only when this thread scans: workers load their own.
+  let scanFn = opts.scan;
+  const getScan = async (): Promise<ScanFn> => {
+    scanFn ??= (await import('./engine.ts')).engineScan;
+    return scanFn;
+  };
   if (useWorkers && !opts.scan) {
     const { ScanPool } = await import('./pool.ts');
     const pool = new ScanPool(Math.min(wantWorkers, allParts.length));
@@ -255,6 +260,7 @@ export async function collectLogs(opts: CollectLogsOptions): Promise<TargetFacts
     }
   } else {
     const { scanPart } = await import('./read-part.ts');
+    const scan = await getScan();
     for (const { job, task, i } of allParts) {
       try {
         job.results[i] = await scanPart(task, scan);
@@ -318,7 +324,7 @@ export async function collectLogs(opts: CollectLogsOptions): Promise<TargetFacts
     const input: LogInput = { file: '-', source: 'log' };
     const task: PartTask = { file: '-', mtimeMs: Date.now() };
     if (window) task.window = window;
-    const r = await scanStream(opts.stdin ?? process.stdin, task, scan);
+    const r = await scanStream(opts.stdin ?? process.stdin, task, await getScan());
     const cov = coverageFor(input, r.problem?.status ?? 'scanned', r.problem?.reason);
     cov.gzip = r.gzip;
     cov.encoding = r.encoding;
