@@ -456,6 +456,7 @@ function toTarget(facts: LogFacts): TargetFacts {
   }
   // A file skipped as unchanged (--state) or older than --since is covered: its content was
   // either read before or is outside the window. Nothing at all to read is `skipped`.
+  if (facts.files.length === 0) reasons.push('no log file found to scan');
   const covered = facts.files.filter((f) => f.status !== 'unreadable');
   let status: TargetFacts['collection']['status'] = 'scanned';
   if (bad.length > 0 || facts.problems.length > 0) status = 'partial';

@@ -21,6 +21,8 @@ export interface PartTask {
   window?: TimeWindow;
   carryTsMs?: number;
   maxSecrets?: number;
+  /** Zip-bomb guard (defaults MAX_GZIP_RATIO and 64 MiB): tests lower them. */
+  gzipLimits?: { ratio: number; floorBytes: number };
 }
 
 export interface PartResult extends TextScanResult {
@@ -139,7 +141,8 @@ export async function scanStream(
           }
         },
       };
-      source = gzip ? gunzipBounded(head, rest, () => bytesRead) : prepend(head, rest);
+      const limits = task.gzipLimits ?? { ratio: MAX_GZIP_RATIO, floorBytes: GZIP_RATIO_FLOOR };
+      source = gzip ? gunzipBounded(head, rest, () => bytesRead, limits) : prepend(head, rest);
     }
     for await (const chunk of source) {
       bytesDecoded += chunk.length;
@@ -185,6 +188,7 @@ async function* gunzipBounded(
   head: Buffer,
   rest: AsyncIterable<Buffer>,
   compressedSoFar: () => number,
+  limits: { ratio: number; floorBytes: number },
 ): AsyncIterable<Buffer> {
   const gunzip = createGunzip({ chunkSize: 256 * 1024 });
   const feed = (async () => {
@@ -200,10 +204,10 @@ async function* gunzipBounded(
   try {
     for await (const chunk of gunzip) {
       out += (chunk as Buffer).length;
-      if (out > GZIP_RATIO_FLOOR && out > MAX_GZIP_RATIO * compressedSoFar()) {
+      if (out > limits.floorBytes && out > limits.ratio * compressedSoFar()) {
         throw new StopRead(
           'partial',
-          `gzip expands more than ${MAX_GZIP_RATIO}:1 (possible zip bomb); stopped after ${out} bytes`,
+          `gzip expands more than ${limits.ratio}:1 (possible zip bomb); stopped after ${out} bytes`,
         );
       }
       yield chunk as Buffer;

@@ -37,6 +37,19 @@ test('gzip is detected by its magic bytes, whatever the extension says', async (
   assert.equal(p.secrets[0]?.hash, hashSecret(token));
 });
 
+test('a gzip member that expands beyond the ratio limit stops as partial (zip bomb guard)', async () => {
+  const bomb = file('bomb.log.gz', gzipSync('all work and no play '.repeat(200_000)));
+  const r = await scanPart(
+    { file: bomb, mtimeMs: 0, gzipLimits: { ratio: 50, floorBytes: 100_000 } },
+    engineScan,
+  );
+  assert.equal(r.problem?.status, 'partial');
+  assert.match(r.problem?.reason ?? '', /zip bomb/);
+  const ok = await scanPart({ file: bomb, mtimeMs: 0 }, engineScan);
+  assert.equal(ok.problem, undefined);
+  assert.equal(ok.bytesDecoded, 4_200_000);
+});
+
 test('a JSON-escaped private key in a JSON line is found', async () => {
   const key = pemKey('json-escaped');
   const line = JSON.stringify({ ts: '2026-10-10T10:00:00Z', result: { text: `KEY=${key}\n` } });
