@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { rootCertificates } from 'node:tls';
+import { Agent } from 'undici';
 import type { CollectContext, TargetSpec } from '../spec.ts';
 import { parseChallenge } from './challenge.ts';
 import { errorProbeRequests, readErrorProbe } from './error-probes.ts';
@@ -94,7 +96,19 @@ export async function probeEndpoint(
     ? Math.max(1, Math.min(opts.burstSize ?? DEFAULT_BURST, 200))
     : 0;
   const cap = (opts.maxRequests ?? DEFAULT_MAX_REQUESTS) + burst;
+  // A private CA (--ca) must verify the HTTP probes too: a dedicated Agent trusting it. TLS is
+  // always verified: the probes may carry the user's token.
+  const agent = opts.ca
+    ? new Agent({
+        connections: 16,
+        connect: {
+          ca: [...rootCertificates, String(opts.ca)],
+          timeout: ctx.limits.connectTimeoutMs,
+        },
+      })
+    : undefined;
   const prober = new Prober({
+    ...(agent ? { dispatcher: agent } : {}),
     timeoutMs: Math.min(ctx.limits.requestTimeoutMs, 10_000),
     maxBodyBytes: Math.min(ctx.limits.maxResponseBytes, 256 * 1024),
     maxRequests: cap,
@@ -107,7 +121,7 @@ export async function probeEndpoint(
     target.protocol === 'https:'
       ? collectTlsFacts(cleanUrl(spec.url), opts, ctx.signal, ctx.limits.connectTimeoutMs)
       : undefined;
-  const [facts, tlsResult] = await Promise.all([run.probe(), tls]);
+  const [facts, tlsResult] = await Promise.all([run.probe(), tls]).finally(() => agent?.close());
   const reasons: string[] = [];
   if (tlsResult?.facts) facts.tls = tlsResult.facts;
   if (tlsResult?.reason) reasons.push(tlsResult.reason);
