@@ -98,3 +98,23 @@ export const CONFUSABLE_RE = new RegExp(`[${CONFUSABLE_PAIRS.map(([c]) => c).joi
 export function foldConfusables(text: string): string {
   return text.replace(CONFUSABLE_RE, (c) => CONFUSABLES.get(c) ?? c);
 }
+
+const WORD_RE = /[\p{L}\p{M}]+/gu;
+const LATIN_RE = /[A-Za-z]/;
+
+/**
+ * Folds look-alikes only inside words that are disguised Latin: words mixing Latin with another
+ * script, or made only of look-alike letters (`іgnоrе` written all in Cyrillic). Genuine
+ * Russian or Greek words keep their letters, so rules in those languages still match.
+ */
+export function foldDisguisedWords(text: string): string {
+  CONFUSABLE_RE.lastIndex = 0;
+  if (!CONFUSABLE_RE.test(text)) return text;
+  CONFUSABLE_RE.lastIndex = 0;
+  return text.replace(WORD_RE, (w) => {
+    CONFUSABLE_RE.lastIndex = 0;
+    if (!CONFUSABLE_RE.test(w)) return w;
+    const folded = foldConfusables(w);
+    return LATIN_RE.test(w) || /^[A-Za-z]+$/.test(folded) ? folded : w;
+  });
+}

@@ -1,5 +1,5 @@
 import { escapeControl, truncate } from '../../util/escape.ts';
-import { CONFUSABLE_RE, foldConfusables } from './confusables.ts';
+import { CONFUSABLE_RE, foldConfusables, foldDisguisedWords } from './confusables.ts';
 import type { HiddenContent, HiddenKind } from './types.ts';
 
 /** A piece of text the rules must see: the visible text, or content decoded from hiding. */
@@ -264,7 +264,7 @@ function markMixedScript(text: string, log: HiddenLog): void {
 
 /** The matching form: compatibility forms folded, look-alikes mapped, emphasis and spacing flattened. */
 export function canonical(text: string): string {
-  return foldConfusables(text.normalize('NFKC'))
+  return foldDisguisedWords(text.normalize('NFKC'))
     .replace(/[*`"\u2018\u2019\u201c\u201d]/g, (c) => (c === '*' || c === '`' ? '' : "'"))
     .replace(/\s+/g, ' ')
     .trim();
