@@ -129,6 +129,7 @@ export async function probeEndpoint(
   if (prober.capHit)
     reasons.push(`endpoint probes: request cap (${cap}) reached, some probes not sent`);
   if (run.allFailed) reasons.push(`endpoint probes: no HTTP answer (${run.firstError ?? 'error'})`);
+  else for (const note of facts.incomplete ?? []) reasons.push(`endpoint probes: ${note}`);
   return { facts, reasons };
 }
 
@@ -256,6 +257,16 @@ class EndpointRun {
     this.allFailed = all.every((r) => r.status === undefined);
     this.firstError = all.find((r) => r.error)?.error;
     const protocol = detectEra(dA.status !== undefined ? dA : d0, inits, sse, i0);
+    const moved = [dA, ...inits].find(
+      (r) => r.status !== undefined && r.status >= 300 && r.status < 400,
+    );
+    if (protocol.era === 'unknown' && moved) {
+      // Redirects are not followed (a token must not travel to another URL unasked).
+      const to = moved.headers.location
+        ? cleanUrl(new URL(moved.headers.location, this.url).toString())
+        : '?';
+      this.incomplete.push(`the endpoint redirects (HTTP ${moved.status}) to ${to}: scan that URL`);
+    }
     facts.protocol = protocol;
     const sessions = inits
       .map((r) => r.headers['mcp-session-id'])

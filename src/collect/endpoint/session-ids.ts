@@ -4,7 +4,9 @@ import type { SessionIdStats } from './facts.ts';
 /** Redacted form of an identifier: a short prefix, the length and a hash prefix. */
 export function redactId(id: string): string {
   const h = createHash('sha256').update(id).digest('hex').slice(0, 8);
-  return `${id.slice(0, 4)}…(${id.length} chars, sha256:${h})`;
+  // Short ids would be shown whole by a fixed prefix: keep at most a quarter of the id.
+  const keep = Math.min(4, Math.floor(id.length / 4));
+  return `${id.slice(0, keep)}…(${id.length} chars, sha256:${h})`;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-([0-9a-f])[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseChallenge } from '../../../src/collect/endpoint/challenge.ts';
+import { scrub } from '../../../src/collect/endpoint/http.ts';
+import { parseSse, rpcReply } from '../../../src/collect/endpoint/jsonrpc.ts';
+import { redactId, sessionIdStats } from '../../../src/collect/endpoint/session-ids.ts';
+import { inspectToken } from '../../../src/collect/endpoint/token.ts';
+import {
+  authServerMetadataUrls,
+  isLoopbackHost,
+  protectedResourceMetadataUrls,
+  resourceCovers,
+} from '../../../src/collect/endpoint/url.ts';
+import { fakeJwt } from '../../fixtures/endpoints/common.ts';
+
+test('parses a Bearer challenge with quoted and bare parameters', () => {
+  const c = parseChallenge(
+    'Bearer realm="mcp", resource_metadata="https://h/.well-known/oauth-protected-resource/mcp", error=invalid_token',
+  );
+  assert.equal(c.scheme, 'Bearer');
+  assert.equal(c.params.resource_metadata, 'https://h/.well-known/oauth-protected-resource/mcp');
+  assert.equal(c.params.error, 'invalid_token');
+  assert.deepEqual(parseChallenge('').params, {});
+});
+
+test('session id features: sequential counters, UUIDs, repeats', () => {
+  const seq = sessionIdStats(['sess-1000', 'sess-1001', 'sess-1002']);
+  assert.equal(seq?.sequential, true);
+  const uuids = sessionIdStats([crypto.randomUUID(), crypto.randomUUID()]);
+  assert.equal(uuids?.alphabet, 'uuid');
+  assert.equal(uuids?.estimatedBits, 122);
+  assert.equal(uuids?.sequential, false);
+  assert.equal(sessionIdStats(['abc', 'abc'])?.unique, 1);
+  // A short id is never shown whole.
+  assert.ok(!redactId('1000').startsWith('1000'));
+});
+
+test('inspects JWT claims without keeping the token, and calls other tokens opaque', () => {
+  const jwt = fakeJwt({ aud: ['a', 'b'], exp: 10, iat: 5, scope: 'read write', iss: 'https://as' });
+  const t = inspectToken(jwt, 1000);
+  assert.equal(t.format, 'jwt');
+  assert.deepEqual(t.audience, ['a', 'b']);
+  assert.deepEqual(t.scopes, ['read', 'write']);
+  assert.ok(!JSON.stringify(t).includes(jwt.split('.')[1]!));
+  assert.equal(inspectToken('opaque-token-value').format, 'opaque');
+});
+
+test('well-known URLs follow RFC 9728 §3.1 and the MCP discovery order', () => {
+  assert.deepEqual(protectedResourceMetadataUrls('https://h/mcp'), [
+    'https://h/.well-known/oauth-protected-resource/mcp',
+    'https://h/.well-known/oauth-protected-resource',
+  ]);
+  assert.deepEqual(authServerMetadataUrls('https://as/tenant'), [
+    'https://as/.well-known/oauth-authorization-server/tenant',
+    'https://as/.well-known/openid-configuration/tenant',
+    'https://as/tenant/.well-known/openid-configuration',
+  ]);
+  assert.ok(resourceCovers('https://h/', 'https://h/mcp'));
+  assert.ok(!resourceCovers('https://h/mc', 'https://h/mcp'));
+  assert.ok(!resourceCovers('https://other/mcp', 'https://h/mcp'));
+});
+
+test('loopback detection covers names, IPv4 and IPv6', () => {
+  for (const h of ['localhost', '127.0.0.1', '127.1.2.3', '[::1]', 'app.localhost']) {
+    assert.ok(isLoopbackHost(h), h);
+  }
+  for (const h of ['example.com', '10.0.0.1', '::2']) assert.ok(!isLoopbackHost(h), h);
+});
+
+test('reads JSON-RPC replies framed as JSON or SSE, and scrubs secrets', () => {
+  const sse = 'event: message\ndata: {"jsonrpc":"2.0","id":1,"result":{"tools":[]}}\n\n';
+  assert.equal(parseSse(sse).length, 1);
+  const r = rpcReply({
+    status: 200,
+    headers: { 'content-type': 'text/event-stream' },
+    body: sse,
+    truncated: false,
+  });
+  assert.deepEqual(r?.result, { tools: [] });
+  assert.equal(scrub('x secret-value y', ['secret-value']), 'x [REDACTED-TOKEN] y');
+});
