@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { SdkErrorCode, SdkHttpError } from '@modelcontextprotocol/client';
+import { collectTarget } from '../../src/collect/index.ts';
+import { httpHeaders, looksSseOnly } from '../../src/collect/mcp/transports.ts';
+import { DEFAULT_LIMITS, type TargetSpec } from '../../src/collect/spec.ts';
+
+const hostile = fileURLToPath(new URL('../fixtures/servers/hostile-stdio.ts', import.meta.url));
+const stdio = (mode: string): TargetSpec => ({
+  kind: 'stdio',
+  command: process.execPath,
+  args: ['--import', 'tsx', hostile, mode],
+});
+
+function survivors(mode: string): string {
+  try {
+    return execFileSync('pgrep', ['-f', `${hostile} ${mode}`], { encoding: 'utf8' }).trim();
+  } catch {
+    return '';
+  }
+}
+
+test('an abort during connect stops the collection and kills the server', async () => {
+  const ctl = new AbortController();
+  const started = collectTarget(stdio('silent'), 0, { limits: DEFAULT_LIMITS, signal: ctl.signal });
+  setTimeout(() => ctl.abort(), 1_500);
+  const [t] = await started;
+  assert.equal(t?.collection.status, 'unreachable');
+  assert.match(t?.collection.reasons.join(' ') ?? '', /budget|abort|closed/i);
+  assert.equal(survivors('silent'), '');
+});
+
+test('a stdout flood beyond the total budget is cut and reported', async () => {
+  const limits = { ...DEFAULT_LIMITS, maxResponseBytes: 64 * 1024, connectTimeoutMs: 5_000 };
+  const [t] = await collectTarget(stdio('garbage-after-init'), 0, { limits });
+  assert.notEqual(t?.collection.status, 'scanned');
+  assert.match(t?.collection.reasons.join('\n') ?? '', /wrote more than 524288 bytes to stdout/);
+  assert.equal(survivors('garbage-after-init'), '');
+});
+
+test('only 4xx answers that mean "wrong transport" trigger the SSE fallback', () => {
+  const http = (status: number) =>
+    new SdkHttpError(SdkErrorCode.ClientHttpNotImplemented, `HTTP ${status}`, { status });
+  assert.equal(looksSseOnly(http(404)), true);
+  assert.equal(looksSseOnly(http(405)), true);
+  assert.equal(looksSseOnly(http(401)), false);
+  assert.equal(looksSseOnly(http(403)), false);
+  assert.equal(looksSseOnly(http(500)), false);
+  assert.equal(looksSseOnly(new Error('ECONNREFUSED')), false);
+});
+
+test('the bearer token replaces any Authorization header; URL userinfo becomes Basic', () => {
+  assert.deepEqual(
+    httpHeaders({
+      kind: 'http',
+      url: 'https://h/mcp',
+      headers: { authorization: 'x' },
+      bearerToken: 'tok',
+    }),
+    { Authorization: 'Bearer tok' },
+  );
+  assert.deepEqual(httpHeaders({ kind: 'http', url: 'https://u:p@h/mcp' }), {
+    Authorization: `Basic ${Buffer.from('u:p').toString('base64')}`,
+  });
+});
