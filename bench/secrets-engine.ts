@@ -2,12 +2,14 @@
  * Micro-benchmark of the secret engine's scanText on realistic logs (../shared/gen-logs.mjs),
  * with recall against the generator's manifest and decoys flagged.
  *
- *   npx tsx bench/secrets-engine.ts [--mb 20] [--chunk 1] [--dir .cache/bench-secrets]
+ *   npx tsx bench/secrets-engine.ts [--mb 20] [--chunk 1] [--dir .cache/bench-secrets-20] [--verbose]
+ *   npx tsx bench/secrets-engine.ts --hostile
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { ALPHA, fakeString } from '../src/engines/secrets/fake.ts';
 import { scanText } from '../src/engines/secrets/index.ts';
 
 const arg = (name: string, dflt: string) => {
@@ -18,6 +20,35 @@ const MB = Number(arg('mb', '20'));
 const CHUNK = Number(arg('chunk', '1')) * 1024 * 1024;
 const DIR = arg('dir', `.cache/bench-secrets-${MB}`);
 const GEN = arg('gen', '../shared/gen-logs.mjs');
+
+// Hostile shapes (keyword floods, unterminated blocks, dense escapes on one huge line): each
+// must stay near-linear. `--hostile` prints the time of each and exits.
+if (process.argv.includes('--hostile')) {
+  const b64 = fakeString(ALPHA.b64, 4_000_000, 'hostile');
+  const akia = `AK${'IA'}${fakeString(ALPHA.b32, 16, 'h')} `;
+  const cases: [string, string][] = [
+    ['keyword flood', 'token='.repeat(1_000_000)],
+    ['many generic matches', `api_token=${fakeString(ALPHA.b62, 30, 'q')} `.repeat(100_000)],
+    ['JWT prefix + base64', `eyJ${b64}`],
+    ['PEM without END', `-----BEGIN PRIVATE KEY-----\n${b64}`],
+    ['PEM armor flood', '-----BEGIN PRIVATE KEY-----\n'.repeat(100_000)],
+    ['Bearer + 4M chars', `Bearer ${b64}`],
+    ['URI prefix flood', 'postgres://a:'.repeat(300_000)],
+    ['%2F flood', '%2F'.repeat(1_000_000)],
+    ['\\/ flood', '\\/'.repeat(1_000_000)],
+    ['cookie flood', 'session='.repeat(500_000)],
+    ['AWS key id flood', akia.repeat(100_000)],
+    ['random base64', b64],
+  ];
+  for (const [name, text] of cases) {
+    const t0 = performance.now();
+    const n = scanText(text).length;
+    console.log(
+      `${name.padEnd(22)} ${(text.length / 1048576).toFixed(1).padStart(5)} MiB ${(performance.now() - t0).toFixed(0).padStart(6)} ms  ${n} matches`,
+    );
+  }
+  process.exit(0);
+}
 
 if (!existsSync(DIR)) {
   execFileSync(process.execPath, [GEN, '--out', DIR, '--mb', String(MB)], { stdio: 'inherit' });

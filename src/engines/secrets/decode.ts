@@ -144,9 +144,17 @@ export function decodeWindow(s: string, base: number): DecodedWindow {
  */
 export function escapeWindows(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  let prevLong = false;
   ESCAPE_RE.lastIndex = 0;
   for (let m = ESCAPE_RE.exec(text); m !== null; m = ESCAPE_RE.exec(text)) {
     const p = m.index;
+    const prev = out[out.length - 1];
+    // Dense escapes on a long line: extend the current window instead of rescanning the line.
+    if (prev && prevLong && p - prev[1] < NEAR) {
+      prev[1] = Math.min(text.length, p + NEAR);
+      ESCAPE_RE.lastIndex = prev[1];
+      continue;
+    }
     let ls = p;
     const lsLimit = Math.max(0, p - MAX_LINE);
     while (ls > lsLimit && text.charCodeAt(ls - 1) !== 10) ls--;
@@ -165,7 +173,7 @@ export function escapeWindows(text: string): Array<[number, number]> {
       start = Math.max(0, p - NEAR);
       end = Math.min(text.length, p + NEAR);
     }
-    const prev = out[out.length - 1];
+    prevLong = !lineWhole;
     if (prev && start <= prev[1]) prev[1] = Math.max(prev[1], end);
     else out.push([start, end]);
     ESCAPE_RE.lastIndex = Math.max(end, p + 1);

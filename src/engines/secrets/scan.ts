@@ -201,26 +201,33 @@ function better(a: Candidate, b: Candidate): boolean {
   return a.encoding === 'plain' && b.encoding !== 'plain';
 }
 
-/** Among overlapping candidates keep the most specific (priority, validated, longer, plain). */
+/**
+ * Among overlapping candidates keep the most specific (priority, validated, longer, plain).
+ * Candidates are split into clusters of transitively overlapping spans first, so that the usual
+ * case (no overlap) is one sort, and hostile input with many matches stays near-linear.
+ */
 function dedupe(cands: Candidate[]): Candidate[] {
-  const order = [...cands].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
-  // `kept` stays sorted by start and non-overlapping: a binary search finds the neighbours.
-  const kept: Candidate[] = [];
-  for (const c of order) {
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (kept[mid]!.start < c.start) lo = mid + 1;
-      else hi = mid;
+  const sorted = [...cands].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i + 1;
+    let maxEnd = sorted[i]!.end;
+    while (j < sorted.length && sorted[j]!.start < maxEnd) {
+      maxEnd = Math.max(maxEnd, sorted[j]!.end);
+      j++;
     }
-    const prev = kept[lo - 1];
-    const next = kept[lo];
-    if (prev && prev.end > c.start) continue;
-    if (next && next.start < c.end) continue;
-    kept.splice(lo, 0, c);
+    if (j === i + 1) out.push(sorted[i]!);
+    else {
+      const cluster = sorted.slice(i, j).sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+      const kept: Candidate[] = [];
+      for (const c of cluster) {
+        if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+      }
+      out.push(...kept.sort((a, b) => a.start - b.start));
+    }
+    i = j;
   }
-  return kept;
+  return out;
 }
 
 const PAIRS: ReadonlyArray<[string, string, number]> = [
@@ -229,10 +236,15 @@ const PAIRS: ReadonlyArray<[string, string, number]> = [
 
 function markPairs(found: Candidate[]): void {
   for (const [a, b, dist] of PAIRS) {
-    for (const x of found) {
-      if (x.c.rule.id !== a) continue;
-      for (const y of found) {
-        if (y.c.rule.id !== b || Math.abs(y.start - x.start) > dist) continue;
+    const xs = found.filter((c) => c.c.rule.id === a);
+    const ys = found.filter((c) => c.c.rule.id === b);
+    if (xs.length === 0 || ys.length === 0) continue;
+    // Both lists are sorted by start: a sliding window pairs them in linear time.
+    let lo = 0;
+    for (const x of xs) {
+      while (lo < ys.length && ys[lo]!.start < x.start - dist) lo++;
+      for (let k = lo; k < ys.length && ys[k]!.start <= x.start + dist; k++) {
+        const y = ys[k]!;
         x.details = { ...x.details, pair: true };
         y.details = { ...y.details, pair: true };
       }

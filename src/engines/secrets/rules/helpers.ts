@@ -15,8 +15,11 @@ export function rule(r: SecretRule): SecretRule {
 export const L = '(?<![A-Za-z0-9_])';
 /** The token does not continue on the right (`-` too: most vendor alphabets include it). */
 export const R = '(?![A-Za-z0-9_-])';
-/** Assignment between a name and a value: `=`, `:`, `=>`, `:=`, quoted, JSON-escaped. */
-export const ASSIGN = `["'\\\\]{0,3}\\s{0,5}(?:=>|:=|[:=])\\s{0,5}["'\\\\]{0,3}`;
+/**
+ * Assignment between a name and a value: `=`, `:`, `=>`, `:=`, quoted, and JSON-escaped up to
+ * three levels deep (`\\\\\\"` in a JSON string holding a JSON string holding JSON).
+ */
+export const ASSIGN = `["'\\\\]{0,7}\\s{0,5}(?:=>|:=|[:=])\\s{0,5}["'\\\\]{0,7}`;
 
 export const OK: SecretValidation = { ok: true, validated: false };
 export const NO: SecretValidation = { ok: false, validated: false };

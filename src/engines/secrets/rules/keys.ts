@@ -6,7 +6,9 @@ import { NO, rule } from './helpers.ts';
 const DASH = '-----';
 // Body of an armored block as it appears in logs: real newlines, JSON `\n` (once or twice
 // escaped), spaces where a logger joined lines, and the RFC 1421 headers of legacy encrypted keys.
-const BODY = '[A-Za-z0-9+/=\\s\\\\:,.-]';
+// A dash only when alone (`Proc-Type`, `DEK-Info`): `-----` ends the body, so a run of armor
+// lines without a body cannot make every BEGIN scan far ahead.
+const BODY = '(?:[A-Za-z0-9+/=\\s\\\\:,.]|-(?!-))';
 
 /** The base64 body of an armored key: the same key hashes alike however it was escaped. */
 function pemBody(value: string): string {

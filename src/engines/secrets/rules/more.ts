@@ -120,8 +120,8 @@ export const moreRules = [
     title: 'Registry credentials in a Docker config (auths.*.auth)',
     description:
       'base64 user:password for a container registry: push and pull images as that user.',
-    keywords: ['"auth"', '\\"auth\\"'],
-    pattern: /\\?"auth\\?"\s{0,3}:\s{0,3}\\?"([A-Za-z0-9+/]{12,1024}={0,2})\\?"/,
+    keywords: ['"auth'],
+    pattern: /\\{0,3}"auth\\{0,3}"\s{0,3}:\s{0,3}\\{0,3}"([A-Za-z0-9+/]{12,1024}={0,2})\\{0,3}"/,
     window: { before: 4, after: 1100 },
     validate: userPass,
     confidence: 'high',
