@@ -49,13 +49,14 @@ function zoneOffsetMs(zone: string | undefined): number {
   return sign * (h * 60 + m) * 60_000;
 }
 
-// ISO 8601 / RFC 3339 and its log cousins: log4j and Python (`2026-10-10 13:55:36,123`),
+// ISO 8601 / RFC 3339 and its log cousins: log4j and Python (`2026-10-10 13:55:36,123`), Go's
+// standard logger (`2026/10/10 13:55:36.123456`),
 // CloudWatch exports and Kubernetes CRI lines (`2026-10-10T13:55:36.123456789Z stdout F …`),
 // RFC 5424 syslog (`<34>1 2026-10-11T22:14:15.003Z …`), bracketed (`[2026-10-10 13:55:36]`).
 const ISO_AT_START =
-  /^(?:<\d{1,3}>\d{0,2} ?|\[)?(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))? ?(Z|z|[+-]\d{2}(?::?\d{2})?)?(?![\d:])/;
+  /^(?:<\d{1,3}>\d{0,2} ?|\[)?(\d{4})[-/](\d{2})[-/](\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))? ?(Z|z|[+-]\d{2}(?::?\d{2})?)?(?![\d:])/;
 const ISO_ANYWHERE =
-  /(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))? ?(Z|z|[+-]\d{2}(?::?\d{2})?)?(?![\d:])/;
+  /(\d{4})[-/](\d{2})[-/](\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))? ?(Z|z|[+-]\d{2}(?::?\d{2})?)?(?![\d:])/;
 
 function isoFrom(m: RegExpExecArray): number | undefined {
   const t = utc(
@@ -136,7 +137,9 @@ const jsonField: TimestampParser = {
   parse(line) {
     let i = 0;
     while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
-    if (line.charCodeAt(i) !== 123) return undefined;
+    // `{` starts a JSON line; `"` a key line of pretty-printed JSON (CloudWatch and HAR exports).
+    const c = line.charCodeAt(i);
+    if (c !== 123 && c !== 34) return undefined;
     const m = JSON_TIME.exec(line.length > 4096 ? line.slice(0, 4096) : line);
     if (!m) return undefined;
     if (m[1] !== undefined) return parseIsoLike(m[1]);
@@ -212,6 +215,28 @@ function syslogParser(mtimeMs: number): TimestampParser {
   };
 }
 
+// klog / glog, the Kubernetes components' format: `I1010 13:55:36.123456   12345 file.go:42] …`.
+// No year either: same inference as syslog.
+const KLOG = /^[IWEF](\d{2})(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?/;
+
+function klogParser(mtimeMs: number): TimestampParser {
+  const refYear = new Date(mtimeMs).getUTCFullYear();
+  const limit = mtimeMs + 2 * 86_400_000;
+  return {
+    format: 'klog',
+    parse(line) {
+      const c = line.charCodeAt(0);
+      if (c !== 73 && c !== 87 && c !== 69 && c !== 70) return undefined;
+      const m = KLOG.exec(line.slice(0, 24));
+      if (!m) return undefined;
+      const args = [Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])] as const;
+      let t = utc(refYear, Number(m[1]) - 1, ...args, fractionMs(m[6]));
+      if (t > limit) t = utc(refYear - 1, Number(m[1]) - 1, ...args, fractionMs(m[6]));
+      return Number.isNaN(t) ? undefined : t;
+    },
+  };
+}
+
 export const NO_TIMESTAMPS: TimestampParser = { format: 'none', parse: () => undefined };
 
 /**
@@ -226,6 +251,7 @@ export function detectTimestampFormat(sample: readonly string[], mtimeMs: number
     commonLog,
     apacheError,
     syslogParser(mtimeMs),
+    klogParser(mtimeMs),
     isoNear,
   ];
   let best = NO_TIMESTAMPS;

@@ -65,6 +65,21 @@ test('JSON lines: epoch ms, epoch seconds, ISO strings, @timestamp and Kubernete
   ]);
 });
 
+test('pretty-printed JSON exports (CloudWatch filter-log-events) date their key lines', () => {
+  const r = detectAndParse([
+    '{',
+    '  "events": [',
+    '    {',
+    '      "timestamp": 1791640536123,',
+    '      "message": "GET /health 200"',
+    '    },',
+    '      "timestamp": 1791640537000,',
+  ]);
+  assert.equal(r.format, 'json-field');
+  assert.equal(r.times[3], 1791640536123);
+  assert.equal(r.times[4], undefined);
+});
+
 test('epoch seconds and milliseconds at the start of a line', () => {
   const r = detectAndParse(['1791640536 host sshd: ok', '1791640536123 host app: ok']);
   assert.equal(r.format, 'epoch');
@@ -101,6 +116,24 @@ test('syslog December lines in a file last written in January belong to the prev
   );
   assert.equal(r.format, 'syslog');
   assert.deepEqual(r.times, [iso('2026-12-31T23:59:58Z'), iso('2027-01-01T00:00:01Z')]);
+});
+
+test("Go's standard logger uses slashes in the date", () => {
+  const r = detectAndParse([
+    '2026/10/10 13:55:36 listening on :8080',
+    '2026/10/10 13:55:37.123456 ok',
+  ]);
+  assert.equal(r.format, 'iso8601');
+  assert.deepEqual(r.times, [iso('2026-10-10T13:55:36Z'), iso('2026-10-10T13:55:37.123Z')]);
+});
+
+test('klog (Kubernetes components) takes the year from the file mtime', () => {
+  const r = detectAndParse([
+    'I1010 13:55:36.123456   12345 server.go:42] Serving securely',
+    'E1010 13:55:37.000001   12345 auth.go:9] token rejected',
+  ]);
+  assert.equal(r.format, 'klog');
+  assert.deepEqual(r.times, [iso('2026-10-10T13:55:36.123Z'), iso('2026-10-10T13:55:37.000Z')]);
 });
 
 test('lines with no known timestamp give no format', () => {
