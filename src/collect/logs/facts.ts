@@ -46,7 +46,14 @@ export interface LogSecret {
   fromState?: boolean;
 }
 
-export type TimestampFormat = 'iso8601' | 'epoch' | 'json-field' | 'common-log' | 'syslog' | 'none';
+export type TimestampFormat =
+  | 'iso8601'
+  | 'epoch'
+  | 'json-field'
+  | 'common-log'
+  | 'syslog'
+  | 'klog'
+  | 'none';
 
 /** What happened to one input file (or stdin). Coverage is per file: not scanned is never clean. */
 export interface LogFileCoverage {
