@@ -23,7 +23,7 @@ export interface TlsProbeOptions {
    * the `…080` twin of a `…443` port (8443 → 8080).
    */
   httpPort?: number | readonly number[] | false;
-  /** Set false to skip the two HTTP requests (HSTS, redirect) and probe TLS only. */
+  /** Set false to skip the HTTP requests (HSTS, redirect) and probe TLS only. */
   httpPolicy?: boolean;
 }
 
