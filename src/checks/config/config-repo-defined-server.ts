@@ -26,7 +26,7 @@ export const configRepoDefinedServer = defineCheck({
   },
   run(t: TargetFacts) {
     const c = configOf(t);
-    if (c.file.scope !== 'project') return [];
+    if (c.file.scope !== 'project' || !c.file.inRepository) return [];
     const out: FindingDraft[] = [];
     for (const e of c.entries) {
       const stdio = e.transport === 'stdio';

@@ -60,11 +60,19 @@ const POSIX: OsLayout[] = ['macos', 'linux'];
 
 /** Where a VS Code-family editor keeps its user directory, per OS layout. */
 function editorUserDirs(app: string): { layouts: OsLayout[]; base: LocationBase; dir: string }[] {
-  return [
+  const dirs: { layouts: OsLayout[]; base: LocationBase; dir: string }[] = [
     { layouts: ['macos'], base: 'mac-app-support', dir: `${app}/User` },
     { layouts: ['linux'], base: 'xdg-config', dir: `${app}/User` },
     { layouts: ['windows'], base: 'appdata', dir: `${app}/User` },
   ];
+  // Remote development (SSH, WSL, containers): the editor's server keeps user data under
+  // ~/.vscode-server/data/User (Cursor: ~/.cursor-server), where remote extensions such as
+  // Cline store their settings. Convention, not verified against a primary source.
+  const server = { Code: '.vscode-server', Cursor: '.cursor-server', Windsurf: '.windsurf-server' }[
+    app
+  ];
+  if (server) dirs.push({ layouts: ['linux'], base: 'home', dir: `${server}/data/User` });
+  return dirs;
 }
 
 // https://code.visualstudio.com/docs/copilot/reference/mcp-configuration: user mcp.json lives in
@@ -80,8 +88,8 @@ function vscodeLocations(client: ConfigClient, app: string): LocationSpec[] {
       path: `${dir}/mcp.json`,
       format: 'jsonc',
       schema: 'vscode-mcp',
-      source: src,
-      verified: true,
+      source: base === 'home' ? `${src} (remote server data dir: convention)` : src,
+      verified: base !== 'home',
     },
     {
       client,
@@ -129,7 +137,7 @@ function extensionLocations(
       schema: 'mcpServers' as const,
       source:
         'gist.github.com/danielrosehill/ec279319741ed74143052ddce9132b1e; docs.cline.bot MCP settings',
-      verified: host === 'Code' || host === 'Code - Insiders',
+      verified: base !== 'home' && (host === 'Code' || host === 'Code - Insiders'),
     })),
   );
 }
@@ -336,6 +344,17 @@ export const LOCATIONS: readonly LocationSpec[] = [
     schema: 'claude-settings',
     source: 'https://code.claude.com/docs/en/settings (managed settings)',
     verified: true,
+  },
+  {
+    client: 'claude-code',
+    scope: 'project',
+    layouts: ALL,
+    base: 'home',
+    path: '.mcp.json',
+    format: 'json',
+    schema: 'mcpServers',
+    source: 'https://code.claude.com/docs/en/mcp (project scope applies when claude runs in ~)',
+    verified: false,
   },
   {
     client: 'claude-code',

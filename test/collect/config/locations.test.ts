@@ -92,6 +92,14 @@ const CASES: [string, string, string, string, string][] = [
   ],
   [
     'linux',
+    'cline-remote-server-linux',
+    'cline',
+    'extension',
+    '.vscode-server/data/User/globalStorage/saoudrizwan.claude-dev/settings/cline_mcp_settings.json',
+  ],
+  ['linux', 'claude-code-home-project-linux', 'claude-code', 'project', '.mcp.json'],
+  [
+    'linux',
     'claude-code-managed-linux',
     'claude-code',
     'managed',
