@@ -170,9 +170,9 @@ export const cloudRules = [
     title: 'Google Cloud service-account key (JSON)',
     description:
       'The private key of a service account: acts as it with every IAM role it holds, until the key is deleted.',
-    keywords: ['"private_key"', '\\"private_key\\"'],
+    keywords: ['"private_key'],
     pattern:
-      /\\?"private_key\\?"\s{0,5}:\s{0,5}\\?"(-----BEGIN (?:RSA )?PRIVATE KEY-----[A-Za-z0-9+/=\\\s]{64,8000}?-----END (?:RSA )?PRIVATE KEY-----(?:\\{1,2}n)?)/,
+      /\\{0,3}"private_key\\{0,3}"\s{0,5}:\s{0,5}\\{0,3}"(-----BEGIN (?:RSA )?PRIVATE KEY-----[A-Za-z0-9+/=\\\s]{64,8000}?-----END (?:RSA )?PRIVATE KEY-----(?:\\{1,2}n)?)/,
     window: { before: 4, after: 8300 },
     validate: (_v, ctx) => ({
       ok: true,
@@ -239,19 +239,24 @@ export const cloudRules = [
     description:
       'Grants the listed permissions (sp=) on a storage resource until its expiry (se=), to anyone holding the URL.',
     keywords: ['sig='],
-    pattern: /[?&;]sig=([A-Za-z0-9%+/]{40,120}(?:%3D|=){0,2})(?![A-Za-z0-9%+/=])/i,
+    pattern: /[?&;\s]sig=([A-Za-z0-9%+/]{40,120}(?:%3D|=){0,2})(?![A-Za-z0-9%+/=])/i,
     window: { before: 4, after: 140 },
     validate: (_v, ctx) => {
-      // A SAS always carries its version and expiry or a policy id next to the signature.
-      if (!near(ctx, /[?&;]sv=\d{4}-\d\d-\d\d/, 600)) return NO;
-      if (!near(ctx, /[?&;](?:se|si)=/, 600)) return NO;
-      return { ok: true, validated: true };
+      // A storage SAS carries its version and expiry (or a policy id) next to the signature; a
+      // Service Bus / Event Hubs SAS is `SharedAccessSignature sr=…&sig=…&se=…&skn=…`.
+      const expiry = near(ctx, /[?&;\s]s[ei]=/, 600);
+      if (expiry && near(ctx, /[?&;]sv=\d{4}-\d\d-\d\d/, 600)) return { ok: true, validated: true };
+      if (expiry && near(ctx, /SharedAccessSignature|[?&]skn=/, 600)) {
+        return { ok: true, validated: true, details: { kind: 'service-bus' } };
+      }
+      return NO;
     },
     confidence: 'high',
     priority: 75,
     examples: {
       bad: [
         `https://acme.blob.core.windows.net/backups/db.bak?sv=2022-11-02&ss=b&srt=o&sp=rwdlac&se=2026-12-31T00:00:00Z&st=2026-01-01T00:00:00Z&spr=https&sig=${sasSig('sas1')}`,
+        `Authorization: SharedAccessSignature sr=acme.servicebus.windows.net&sig=${sasSig('sas3')}&se=1767225600&skn=send`,
       ],
       good: [
         `https://example.test/?page=1&sig=${sasSig('sas2')}`,

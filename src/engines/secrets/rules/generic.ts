@@ -21,7 +21,10 @@ function opaque(value: string, minEntropy: number): boolean {
 }
 
 function bearerValue(value: string): SecretValidation {
-  return opaque(value, 3.0) ? OK : NO;
+  if (opaque(value, 3.0)) return OK;
+  // After "Bearer" the context is strong: a long single-case random token still counts.
+  if (value.length >= 20 && charClasses(value) === 1 && shannonEntropy(value) >= 3.8) return OK;
+  return NO;
 }
 
 // Basic credentials are base64("user:password") (RFC 7617).
@@ -137,6 +140,7 @@ export const genericRules = [
         `Authorization: Bearer ${f(ALPHA.b62, 40, 'b1')}`,
         `upstream rejected bearer token ${f(ALPHA.hex, 40, 'b2')} with 403`,
         `"authorization":"Bearer ${f(ALPHA.b62, 8, 'b3')}.${f(ALPHA.b64url, 30, 'b4')}"`,
+        `Authorization: Bearer ${f(ALPHA.lower, 32, 'b5')}`,
       ],
       good: [
         'Authorization: Bearer ${API_TOKEN}',
@@ -144,6 +148,7 @@ export const genericRules = [
         'Authorization: Bearer [REDACTED]',
         '"token_type":"bearer"',
         'Bearer authentication-required-for-this',
+        'bearer tokenauthenticationrequired',
         'Authorization: Bearer undefined',
       ],
     },
@@ -221,6 +226,16 @@ export const genericRules = [
       'accesskey',
       'credential',
       'private_key',
+      'privatekey',
+      'private-key',
+      'passphrase',
+      'encryption_key',
+      'encryptionkey',
+      'master_key',
+      'masterkey',
+      'app_key',
+      'signingkey',
+      'access-key',
       'auth_key',
       'auth=',
       'client_secret',
@@ -230,7 +245,7 @@ export const genericRules = [
       'session_key',
     ],
     pattern: new RegExp(
-      `(?:secret|token|passw(?:or)?d|passwd|passphrase|pwd|api[_.-]?key|access[_.-]?key|auth[_.-]?key|credentials?|private[_.-]?key|signing[_.-]?key|session[_.-]?(?:id|key)|(?<![A-Za-z])auth(?==))[A-Za-z0-9_.-]{0,30}(?:${ASSIGN}|>)(?<secret>[^\\s"'\\\\,;&<>(){}\\[\\]|\`]{8,1024})`,
+      `(?:secret|token|passw(?:or)?d|passwd|passphrase|pwd|api[_.-]?key|access[_.-]?key|auth[_.-]?key|credentials?|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|app[_.-]?key|session[_.-]?(?:id|key)|(?<![A-Za-z])auth(?==))[A-Za-z0-9_.-]{0,30}(?:${ASSIGN}|>)(?<secret>[^\\s"'\\\\,;&<>(){}\\[\\]|\`]{8,1024})`,
       'i',
     ),
     window: { before: 48, after: 1100 },
@@ -246,6 +261,8 @@ export const genericRules = [
         `{\\"client_secret\\":\\"${f(ALPHA.b62, 32, 'a6')}\\"}`,
         `auth=${f(ALPHA.b62, 32, 'a7')}`,
         `<password>${f(ALPHA.b62, 14, 'a10')}</password>`,
+        `{"privateKey":"${f(ALPHA.b64, 44, 'a11')}"}`,
+        `ENCRYPTION_KEY=${f(ALPHA.b64, 44, 'a12')}`,
         `EXA_API_KEY=${f(ALPHA.hex, 8, 'u6')}-${f(ALPHA.hex, 4, 'u7')}-4${f(ALPHA.hex, 3, 'u8')}-a${f(ALPHA.hex, 3, 'u9')}-${f(ALPHA.hex, 12, 'u10')}`,
       ],
       good: [

@@ -67,6 +67,11 @@ const supaFake = (role: string, s: string) =>
     s,
   );
 
+// RFC 7516 compact JWE: header.encrypted_key.iv.ciphertext.tag (the key part may be empty).
+const jwePattern = `${L}(eyJ[A-Za-z0-9_-]{8,4096}\\.[A-Za-z0-9_-]{0,4096}\\.[A-Za-z0-9_-]{8,1024}\\.[A-Za-z0-9_-]{8,16384}\\.[A-Za-z0-9_-]{8,1024})(?![A-Za-z0-9_.-])`;
+const jweFake = (s: string) =>
+  `${Buffer.from(JSON.stringify({ alg: 'dir', enc: 'A256GCM' })).toString('base64url')}..${fakeString(ALPHA.b64url, 16, s)}.${fakeString(ALPHA.b64url, 120, s + 'c')}.${fakeString(ALPHA.b64url, 22, s + 't')}`;
+
 export const jwtRules = [
   rule({
     id: 'jwt',
@@ -92,6 +97,38 @@ export const jwtRules = [
         // jwt.io's debugger example is documentation, not a credential.
         'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
         `eyJ${fakeString(ALPHA.b64url, 20, 'j3')}.eyJ${fakeString(ALPHA.b64url, 20, 'j4')}.abc`,
+      ],
+    },
+  }),
+  rule({
+    id: 'jwe',
+    family: 'jwt',
+    title: 'Encrypted JSON Web Token (JWE)',
+    description:
+      'An encrypted token is still a bearer credential: replaying it authenticates as its subject (NextAuth session cookies are JWEs).',
+    keywords: ['eyj'],
+    pattern: new RegExp(jwePattern),
+    window: { before: 2, after: 24600 },
+    validate: (v) => {
+      const header = b64decode(v.split('.')[0] ?? '')?.toString('utf8') ?? '';
+      try {
+        const h = JSON.parse(header) as Record<string, unknown>;
+        if (typeof h['enc'] !== 'string' || typeof h['alg'] !== 'string') return NO;
+        return {
+          ok: true,
+          validated: true,
+          details: { alg: String(h['alg']).slice(0, 20), enc: String(h['enc']).slice(0, 20) },
+        };
+      } catch {
+        return NO;
+      }
+    },
+    confidence: 'high',
+    priority: 60,
+    examples: {
+      bad: [`Cookie: __Secure-next-auth.session-token=${jweFake('je1')}`],
+      good: [
+        `eyJ${fakeString(ALPHA.b64url, 20, 'je2')}..abcdefghij.${fakeString(ALPHA.b64url, 20, 'je3')}.abcdefghij`,
       ],
     },
   }),
