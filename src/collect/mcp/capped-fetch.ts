@@ -7,6 +7,9 @@ import { anySignal } from './signals.ts';
  * collection's deadline. Exceeding the cap errors the body stream; the SDK then fails the request
  * and we report the limit as the reason.
  */
+/** Total bytes one event stream may deliver, as a multiple of the one-response limit. */
+export const STREAM_BUDGET_FACTOR = 8;
+
 export class ResponseTooLargeError extends Error {
   readonly code = 'RESPONSE_TOO_LARGE' as const;
   constructor(maxBytes: number) {
@@ -14,14 +17,18 @@ export class ResponseTooLargeError extends Error {
   }
 }
 
-function capBody(body: ReadableStream<Uint8Array>, maxBytes: number, onExceeded: () => void) {
+function capBody(
+  body: ReadableStream<Uint8Array>,
+  maxBytes: number,
+  onExceeded: (cap: number) => void,
+) {
   let seen = 0;
   return body.pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
       transform(chunk, controller) {
         seen += chunk.byteLength;
         if (seen > maxBytes) {
-          onExceeded();
+          onExceeded(maxBytes);
           controller.error(new ResponseTooLargeError(maxBytes));
           return;
         }
@@ -35,20 +42,24 @@ function capBody(body: ReadableStream<Uint8Array>, maxBytes: number, onExceeded:
 export function cappedFetch(
   maxBytes: number,
   signal: AbortSignal,
-  onExceeded: () => void,
+  onExceeded: (cap: number) => void,
 ): (input: string | URL | Request, init?: RequestInit) => Promise<Response> {
   return async (input, init) => {
     const signals = [signal, init?.signal].filter((s): s is AbortSignal => Boolean(s));
     const res = await fetch(input, { ...init, signal: anySignal(signals) });
     const declared = Number(res.headers.get('content-length'));
     if (Number.isFinite(declared) && declared > maxBytes) {
-      onExceeded();
+      onExceeded(maxBytes);
       await res.body?.cancel().catch(() => {});
       throw new ResponseTooLargeError(maxBytes);
     }
     // A null-body status cannot be re-wrapped (the Response constructor rejects a body there).
     if (!res.body || [101, 204, 205, 304].includes(res.status)) return res;
-    const body = capBody(res.body as ReadableStream<Uint8Array>, maxBytes, onExceeded);
+    // An event stream carries many messages (with HTTP+SSE, every response of the session), so
+    // it gets the session budget rather than the one-message budget.
+    const isStream = (res.headers.get('content-type') ?? '').includes('text/event-stream');
+    const cap = isStream ? maxBytes * STREAM_BUDGET_FACTOR : maxBytes;
+    const body = capBody(res.body as ReadableStream<Uint8Array>, cap, onExceeded);
     return new Response(body as unknown as ConstructorParameters<typeof Response>[0], {
       status: res.status,
       statusText: res.statusText,

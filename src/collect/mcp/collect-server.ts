@@ -230,9 +230,9 @@ export async function collectMcpServer(
   setMaxListeners(10_000, budget.signal, signal);
   const reasons: string[] = [];
   const transportErrors: string[] = [];
-  let tooLarge = false;
-  const onExceeded = () => {
-    tooLarge = true;
+  let tooLarge: number | undefined;
+  const onExceeded = (cap: number) => {
+    tooLarge = cap;
   };
 
   let client = newClient(ctx);
@@ -295,7 +295,7 @@ export async function collectMcpServer(
     clearTimeout(budgetTimer);
     await teardown(client, transport, stdio);
     const why = [`connect failed: ${scrub(err, secrets)}`];
-    if (tooLarge) why.push(`a response exceeded the ${limits.maxResponseBytes}-byte limit`);
+    if (tooLarge) why.push(`a response exceeded the ${tooLarge}-byte limit`);
     for (const e of transportErrors) if (!why[0]?.includes(e)) why.push(`transport: ${e}`);
     const flood = stdio?.flooded();
     if (flood) why.push(flood);
@@ -336,7 +336,7 @@ export async function collectMcpServer(
     clearTimeout(budgetTimer);
     await teardown(client, transport, stdio);
   }
-  if (tooLarge) reasons.push(`a response exceeded the ${limits.maxResponseBytes}-byte limit`);
+  if (tooLarge) reasons.push(`a response exceeded the ${tooLarge}-byte limit`);
   const flood = stdio?.flooded();
   if (flood) {
     complete = false;

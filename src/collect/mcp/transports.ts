@@ -114,7 +114,7 @@ export function httpFetch(
   spec: HttpSpec,
   limits: CollectLimits,
   signal: AbortSignal,
-  onExceeded: () => void,
+  onExceeded: (cap: number) => void,
 ): (input: string | URL | Request, init?: RequestInit) => Promise<Response> {
   const inner = cappedFetch(limits.maxResponseBytes, signal, onExceeded);
   const extra = httpHeaders(spec);
