@@ -8,6 +8,8 @@
 export const YOU = String.raw`(?:you|the (?:assistant|model|ai|agent|llm)|assistant|claude)`;
 /** Obligation words. */
 export const MUST = String.raw`(?:must|need to|needs to|have to|has to|should|shall|are required to|is required to|is mandatory to)`;
+/** Obligation without advice: "should" is how honest descriptions give tips. */
+export const STRONG_MUST = String.raw`(?:must|need to|needs to|have to|has to|shall|are required to|is required to|is mandatory to)`;
 /** A gap inside one sentence, bounded. */
 export const GAP = (n: number): string => String.raw`[^.!?\n]{0,${n}}`;
 /** A tool or parameter name, optionally quoted. */
