@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import type { Report } from '../../../src/report/report.ts';
+import { startV1StreamableServer } from '../../fixtures/servers/v1-http.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const BIN = join(ROOT, 'bin/mcp-warden.mjs');
@@ -109,4 +110,35 @@ test('audit --connect --yes scans the stdio server with its env resolved', async
   const config = report.targets.find((t) => t.kind === 'config')!;
   assert.ok(config.coverage.checksRun.includes('config-literal-secret'));
   assert.ok(!report.targets.some((t) => t.coverage.status === 'skipped'));
+});
+
+test('audit --connect scans a remote server directly, with its header placeholder resolved', async () => {
+  const token = ['fixture', 'bearer', 'value'].join('-');
+  const server = await startV1StreamableServer({ token });
+  const remoteHome = mkdtempSync(join(tmpdir(), 'mcp-warden-remote-'));
+  try {
+    mkdirSync(join(remoteHome, '.gemini'), { recursive: true });
+    writeFileSync(
+      join(remoteHome, '.gemini/settings.json'),
+      JSON.stringify({
+        mcpServers: {
+          remote: { httpUrl: server.url, headers: { Authorization: 'Bearer ${FIXTURE_BEARER}' } },
+        },
+      }),
+      { mode: 0o600 },
+    );
+    const r = await cli(['audit', '--home', remoteHome, '--connect', '--format', 'json'], {
+      FIXTURE_BEARER: token,
+    });
+    const report = JSON.parse(r.stdout) as Report;
+    const http = report.targets.find((t) => t.kind === 'http');
+    assert.ok(http, r.stderr);
+    assert.notEqual(http.coverage.status, 'unreachable', JSON.stringify(http.coverage));
+    assert.notEqual(http.coverage.status, 'skipped');
+    assert.ok((http.server?.counts.tools ?? 0) > 0);
+    assert.ok(!r.stdout.includes(token), 'the bearer token never appears in the report');
+  } finally {
+    await server.close();
+    rmSync(remoteHome, { recursive: true, force: true });
+  }
 });
