@@ -1,6 +1,6 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { isIP } from 'node:net';
+import { isIP, type LookupFunction } from 'node:net';
 import type { HstsFacts, HttpsPolicyFacts, PlainHttpFacts } from './facts.ts';
 
 export interface HttpsPolicyOptions {
@@ -11,6 +11,8 @@ export interface HttpsPolicyOptions {
    * twin of a `…443` HTTPS port (8443 → 8080), the usual pairing of alternate ports.
    */
   httpPort?: number | readonly number[] | false;
+  /** DNS lookup for both requests (see TlsProbeOptions.lookup). */
+  lookup?: LookupFunction;
 }
 
 /** The plain-HTTP ports tried by default for an HTTPS URL. */
@@ -56,6 +58,7 @@ function get(url: URL, opts: HttpsPolicyOptions): Promise<GetResult> {
       headers: { 'user-agent': USER_AGENT, accept: '*/*' },
       agent: false as const,
       signal: opts.signal,
+      ...(opts.lookup ? { lookup: opts.lookup } : {}),
     };
     const req =
       url.protocol === 'https:'

@@ -1,6 +1,6 @@
 import { X509Certificate } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
-import { isIP } from 'node:net';
+import { isIP, type LookupFunction } from 'node:net';
 import { checkServerIdentity } from 'node:tls';
 import { chainFacts } from './certificate.ts';
 import type { TlsFacts, TlsVersion, TlsVersionProbe, WeakSuiteProbe } from './facts.ts';
@@ -25,6 +25,11 @@ export interface TlsProbeOptions {
   httpPort?: number | readonly number[] | false;
   /** Set false to skip the HTTP requests (HSTS, redirect) and probe TLS only. */
   httpPolicy?: boolean;
+  /**
+   * DNS lookup used by every connection (design.md §5: a service that scans user-supplied URLs
+   * refuses private addresses after resolution). Default: Node's dns.lookup.
+   */
+  lookup?: LookupFunction;
 }
 
 const VERSIONS: TlsVersion[] = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
@@ -72,7 +77,7 @@ async function probeAll(
 ): Promise<TlsFacts> {
   const port = Number(url.port || 443);
   const servername = isIP(host) === 0 ? host : undefined;
-  const base = { host, port, servername, timeoutMs: opts.timeoutMs, signal };
+  const base = { host, port, servername, timeoutMs: opts.timeoutMs, signal, lookup: opts.lookup };
   const collectedAt = new Date().toISOString();
 
   // Only the version probes judge trust, so only they carry the custom CA.
@@ -113,6 +118,7 @@ async function probeAll(
           timeoutMs: opts.timeoutMs,
           signal,
           httpPort: opts.httpPort,
+          lookup: opts.lookup,
         });
 
   const [versionResults, weak, https] = await Promise.all([

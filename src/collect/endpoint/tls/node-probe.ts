@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { LookupFunction } from 'node:net';
 import {
   type ConnectionOptions,
   connect,
@@ -20,6 +21,7 @@ export interface NodeProbeOptions {
   ciphers: string;
   timeoutMs: number;
   signal?: AbortSignal;
+  lookup?: LookupFunction;
 }
 
 export interface NodeProbeResult {
@@ -104,6 +106,7 @@ export function probeWithNode(opts: NodeProbeOptions): Promise<NodeProbeResult> 
         port: opts.port,
         servername: opts.servername,
         rejectUnauthorized: false,
+        ...(opts.lookup ? { lookup: opts.lookup } : {}),
         ...tlsOptions,
         // Recorded, never enforced here: the hostname check runs on the facts.
         checkServerIdentity: () => undefined,

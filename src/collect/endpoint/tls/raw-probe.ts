@@ -1,4 +1,4 @@
-import { connect } from 'node:net';
+import { connect, type LookupFunction } from 'node:net';
 import { asView, concatBytes } from './bytes.ts';
 import { buildClientHello } from './client-hello.ts';
 import type { ProbeOutcome } from './facts.ts';
@@ -14,6 +14,7 @@ export interface RawProbeOptions {
   signal?: AbortSignal;
   /** `client_version` of the hello; default TLS 1.2 (the server may answer lower). */
   version?: number;
+  lookup?: LookupFunction;
 }
 
 export interface RawProbeResult {
@@ -36,7 +37,11 @@ export function probeRawSuites(opts: RawProbeOptions): Promise<RawProbeResult> {
     let connected = false;
     let settled = false;
     let data = Buffer.alloc(0);
-    const socket = connect({ host: opts.host, port: opts.port });
+    const socket = connect({
+      host: opts.host,
+      port: opts.port,
+      ...(opts.lookup ? { lookup: opts.lookup } : {}),
+    });
     const finish = (r: RawProbeResult): void => {
       if (settled) return;
       settled = true;

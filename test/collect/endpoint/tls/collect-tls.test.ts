@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import type { LookupFunction } from 'node:net';
 import { after, before, test } from 'node:test';
 import type { TlsFacts } from '../../../../src/collect/endpoint/tls/facts.ts';
 import { collectTls } from '../../../../src/collect/endpoint/tls/index.ts';
@@ -218,4 +219,44 @@ test('aborting the caller signal stops every probe, with one listener on that si
   assert.ok(f.weakSuites.every((w) => w.outcome === 'timeout'));
   assert.equal(f.https?.hsts.responded, false);
   assert.deepEqual(warnings, [], 'no MaxListenersExceededWarning');
+});
+
+test('every connection goes through the caller lookup (address policy for services)', {
+  skip,
+}, async () => {
+  const s = await serveLeaf('good', 'max-age=31536000');
+  const asked: string[] = [];
+  // With autoSelectFamily (Node 20's default) net asks for `all: true` and wants an array.
+  type Callback = (err: Error | null, ...rest: unknown[]) => void;
+  const toLoopback = ((hostname: string, options: { all?: boolean }, cb: Callback) => {
+    asked.push(hostname);
+    if (options.all) cb(null, [{ address: '127.0.0.1', family: 4 }]);
+    else cb(null, '127.0.0.1', 4);
+  }) as unknown as LookupFunction;
+  const f = await collectTls(new URL(`https://mcp.test:${s.port}/mcp`), {
+    timeoutMs: 5_000,
+    ca: pki.ca.cert,
+    httpPort: false,
+    lookup: toLoopback,
+  });
+  assert.equal(asked.length, 11, '10 TLS probes and the HSTS request');
+  assert.ok(asked.every((h) => h === 'mcp.test'));
+  assert.equal(f.servername, 'mcp.test');
+  assert.equal(f.trust?.authorized, true);
+  assert.equal(f.hostname?.matches, false, 'the certificate names localhost, not mcp.test');
+  assert.equal(f.https?.hsts.maxAge, 31536000);
+
+  const refuse = ((_hostname: string, _options: unknown, cb: Callback) =>
+    cb(
+      Object.assign(new Error('private address refused'), { code: 'EBLOCKED' }),
+    )) as unknown as LookupFunction;
+  const blocked = await collectTls(new URL(`https://mcp.test:${s.port}/mcp`), {
+    timeoutMs: 5_000,
+    lookup: refuse,
+  });
+  assert.equal(blocked.reachable, false);
+  assert.ok(blocked.versions.every((v) => v.outcome === 'unreachable' && v.detail === 'EBLOCKED'));
+  assert.ok(blocked.weakSuites.every((w) => w.outcome === 'unreachable'));
+  assert.equal(blocked.https?.hsts.error, 'EBLOCKED');
+  assert.equal(blocked.https?.plainHttp?.error, 'EBLOCKED');
 });
