@@ -98,12 +98,8 @@ export function extract(doc: unknown, schema: ConfigSchema, base: Base): Extract
   if (!isObj(doc)) return c.result();
   switch (schema) {
     case 'mcpServers':
-      c.map(own(doc, 'mcpServers'), base, 'mcpServers');
-      if (base.client === 'copilot-cli' || base.client === 'kiro' || base.client === 'gemini-cli') {
-        // Gemini CLI's `mcp.allowed`/`excluded` are lists, not consent; nothing to record.
-      }
-      break;
     case 'claude-plugin':
+      // Per-server consent keys (autoApprove, alwaysAllow, trust) are kept by normalizeServer.
       c.map(own(doc, 'mcpServers'), base, 'mcpServers');
       break;
     case 'vscode-mcp':
