@@ -229,15 +229,20 @@ async function progressReporter(): Promise<{
   onProgress?: (e: ProgressEvent) => void;
   stop: () => void;
 }> {
-  if (!process.stderr.isTTY) return { stop: () => {} };
+  // A pseudo-terminal reporting zero columns sends ora into an endless line-clearing loop.
+  const columns = process.stderr.columns ?? 0;
+  if (!process.stderr.isTTY || columns < 20) return { stop: () => {} };
   const { default: ora } = await import('ora');
   const spinner = ora({ stream: process.stderr, text: 'starting' }).start();
+  // One line only: a wrapped spinner line leaves debris when it is redrawn.
+  const fit = (text: string) =>
+    text.length > columns - 4 ? `${text.slice(0, columns - 5)}…` : text;
   return {
     onProgress: (e) => {
       // Labels are escaped by the collector; steps are ours.
-      if (e.type === 'target-start') spinner.text = `${e.label}: connecting`;
-      else if (e.type === 'target-step') spinner.text = `${e.label}: ${e.step}`;
-      else spinner.text = `${e.label}: ${e.status}`;
+      if (e.type === 'target-start') spinner.text = fit(`${e.label}: connecting`);
+      else if (e.type === 'target-step') spinner.text = fit(`${e.label}: ${e.step}`);
+      else spinner.text = fit(`${e.label}: ${e.status}`);
     },
     stop: () => spinner.stop(),
   };
