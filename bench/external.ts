@@ -12,6 +12,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
+import { loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { audit } from '../src/audit.ts';
@@ -30,8 +31,11 @@ interface Endpoint {
   kind: 'hardened' | 'sloppy';
 }
 
-/** Child mode: serve N fixture endpoints, print them as JSON, stay up until stdin closes. */
-async function serve(n: number): Promise<void> {
+/**
+ * Child mode: serve N fixture endpoints (behind delay proxies when `rtt` > 0), print them as
+ * JSON, stay up until stdin closes.
+ */
+async function serve(n: number, rtt: number): Promise<void> {
   const eps: Endpoint[] = [];
   const closers: (() => Promise<void>)[] = [];
   for (let i = 0; i < n; i++) {
@@ -45,11 +49,19 @@ async function serve(n: number): Promise<void> {
       closers.push(s.close);
     }
   }
+  if (rtt > 0) {
+    for (const e of eps) {
+      const p = await delayProxy(Number(new URL(e.url).port), rtt / 2);
+      e.url = `http://127.0.0.1:${p.port}/mcp`;
+      closers.push(() => new Promise((r) => p.server.close(() => r())));
+    }
+  }
   process.stdout.write(`${JSON.stringify(eps)}\n`);
   process.stdin.resume();
-  process.stdin.on('end', async () => {
-    await Promise.all(closers.map((c) => c()));
-    process.exit(0);
+  process.stdin.on('end', () => {
+    // Proxied keep-alive sockets may hold a close open: exit after a short grace period anyway.
+    setTimeout(() => process.exit(0), 1000);
+    void Promise.all(closers.map((c) => c())).then(() => process.exit(0));
   });
 }
 
@@ -94,6 +106,7 @@ function median(xs: number[]): number {
 }
 
 async function probeOnce(ep: Endpoint, opts: EndpointProbeOptions) {
+  await closeSharedAgent(); // every run starts without warm connections
   const t0 = performance.now();
   const r = await probeEndpoint(
     { kind: 'http', url: ep.url, bearerToken: ep.token },
@@ -104,6 +117,7 @@ async function probeOnce(ep: Endpoint, opts: EndpointProbeOptions) {
 }
 
 async function fullScanOnce(ep: Endpoint): Promise<{ ms: number; status: string }> {
+  await closeSharedAgent();
   const t0 = performance.now();
   const report = await audit({
     targets: [{ kind: 'http', url: ep.url, bearerToken: ep.token }],
@@ -115,19 +129,22 @@ async function fullScanOnce(ep: Endpoint): Promise<{ ms: number; status: string 
 async function fleet(
   eps: Endpoint[],
   concurrency: number,
-): Promise<{ ms: number; perMin: number; statuses: Record<string, number> }> {
+): Promise<{ ms: number; cpu: number; perMin: number; statuses: Record<string, number> }> {
   const targets: TargetSpec[] = eps.map((e) => ({
     kind: 'http',
     url: e.url,
     bearerToken: e.token,
   }));
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const report = await audit({ targets, concurrency });
   const ms = performance.now() - t0;
+  const cu = process.cpuUsage(c0);
+  const cpu = (cu.user + cu.system) / 1000;
   const statuses: Record<string, number> = {};
   for (const t of report.targets)
     statuses[t.coverage.status] = (statuses[t.coverage.status] ?? 0) + 1;
-  return { ms, perMin: (eps.length / ms) * 60_000, statuses };
+  return { ms, cpu, perMin: (eps.length / ms) * 60_000, statuses };
 }
 
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
@@ -140,12 +157,12 @@ async function main(): Promise<void> {
       fleet: { type: 'string', default: '300' },
       concurrency: { type: 'string', default: '32' },
       runs: { type: 'string', default: '3' },
-      rtt: { type: 'string', default: '100' },
+      rtt: { type: 'string' },
     },
   });
-  if (values.serve) return serve(Number(values.serve));
+  if (values.serve) return serve(Number(values.serve), Number(values.rtt ?? 0));
   const runs = Number(values.runs);
-  const rtt = Number(values.rtt);
+  const rtt = Number(values.rtt ?? 100);
 
   const hardened = await startHardenedServer({ rateLimit: 1_000_000 });
   const sloppy = await startSloppyServer({ token: SLOPPY_TOKEN });
@@ -200,30 +217,49 @@ async function main(): Promise<void> {
   // Fleet: endpoints served by a child process so the scanner's CPU is measured on its own.
   const n = Number(values.fleet);
   const conc = Number(values.concurrency);
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['--import', 'tsx', new URL(import.meta.url).pathname, '--serve', String(n)],
-    { stdio: ['pipe', 'pipe', 'inherit'] },
-  );
-  const line = await new Promise<string>((resolve) => {
-    createInterface({ input: child.stdout! }).once('line', resolve);
-  });
-  const eps = JSON.parse(line) as Endpoint[];
-  const sample = eps.slice(0, Math.min(20, eps.length));
-  console.log(`\nFleet: ${n} loopback endpoints (half hardened, half sloppy), full scan (audit)\n`);
+  console.log('\nFleet: loopback endpoints (half hardened, half sloppy), full scan (audit)\n');
   console.log(
-    `${pad('concurrency', 14)}${pad('endpoints', 12)}${pad('wall', 12)}${pad('endpoints/min', 16)}coverage`,
+    `${pad('network', 16)}${pad('concurrency', 14)}${pad('endpoints', 12)}${pad('wall', 12)}${pad('endpoints/min', 16)}${pad('scanner CPU', 14)}coverage`,
   );
-  const base = await fleet(sample, 1);
-  console.log(
-    `${pad(1, 14)}${pad(sample.length, 12)}${pad(fmt(base.ms), 12)}${pad(Math.round(base.perMin), 16)}${JSON.stringify(base.statuses)}`,
-  );
-  const big = await fleet(eps, conc);
-  console.log(
-    `${pad(conc, 14)}${pad(eps.length, 12)}${pad(fmt(big.ms), 12)}${pad(Math.round(big.perMin), 16)}${JSON.stringify(big.statuses)}`,
-  );
+  for (const [label, count, delay, sampleSize] of [
+    ['loopback', n, 0, 20],
+    [`+${rtt} ms RTT`, Math.min(n, 100), rtt, 10],
+  ] as const) {
+    const child: ChildProcess = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        new URL(import.meta.url).pathname,
+        '--serve',
+        String(count),
+        '--rtt',
+        String(delay),
+      ],
+      { stdio: ['pipe', 'pipe', 'inherit'] },
+    );
+    const line = await new Promise<string>((resolve) => {
+      createInterface({ input: child.stdout! }).once('line', resolve);
+    });
+    const eps = JSON.parse(line) as Endpoint[];
+    for (const [c, set] of [
+      [1, eps.slice(0, sampleSize)],
+      [conc, eps],
+    ] as const) {
+      await closeSharedAgent();
+      const r = await fleet(set, c);
+      console.log(
+        `${pad(label, 16)}${pad(c, 14)}${pad(set.length, 12)}${pad(fmt(r.ms), 12)}${pad(Math.round(r.perMin), 16)}${pad(fmt(r.cpu), 14)}${JSON.stringify(r.statuses)}`,
+      );
+    }
+    child.stdin?.end();
+  }
   console.log('\nTargets: < 5 s loopback, < 15 s at 100 ms RTT, >= 500 endpoints/min.');
-  child.stdin?.end();
+  console.log(
+    `Machine load average (1/5/15 min): ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')}`,
+  );
   await closeSharedAgent();
 }
 
