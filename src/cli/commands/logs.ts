@@ -31,9 +31,10 @@ export function register(program: Command): void {
     .option('--state <file>', 'remember what was scanned: a daily run reads only what is new')
     .option('--new-only', 'with --state: report only secrets no earlier run reported')
     .addOption(
-      new Option('--workers <n>', 'worker threads (0 = scan in the main thread)').argParser(
-        (v) => v,
-      ),
+      new Option(
+        '--workers <n>',
+        'scanning threads: main + n-1 workers (0 or 1: main only)',
+      ).argParser((v) => v),
     );
   for (const o of reportOptions()) cmd.addOption(o);
   cmd.action(async (paths: string[], opts: LogsCliOptions) => {

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism, homedir } from 'node:os';
 import type { Readable } from 'node:stream';
 import type { TargetFacts } from '../../model/facts.ts';
+import { mapLimit } from '../../util/concurrency.ts';
 import { SecretAggregator } from './aggregate.ts';
 import type { LogFacts, LogFileCoverage, LogLocationCoverage, LogSecret } from './facts.ts';
 import {
@@ -166,34 +167,29 @@ export async function collectLogs(opts: CollectLogsOptions): Promise<TargetFacts
     files.push(coverageFor({ file: p.file, source: p.source }, 'unreadable', p.reason));
   }
 
-  // 2. Plan each file: skip, resume or read in full; split large plain files.
-  const jobs: FileJob[] = [];
+  // 2. Plan each file: skip, resume or read in full; split large plain files. Planning touches
+  // every file (stat, state check), so it runs concurrently: on thousands of small files a
+  // sequential loop would keep the workers waiting.
   const splitBytes = opts.splitBytes ?? DEFAULT_SPLIT;
-  for (const input of inputs) {
+  const planOne = async (input: LogInput): Promise<FileJob | LogFileCoverage> => {
     let s: Stats;
     try {
       s = input.stats ?? (await stat(input.file));
       input.stats = s;
     } catch (err) {
-      files.push(coverageFor(input, 'unreadable', errCode(err)));
-      continue;
+      return coverageFor(input, 'unreadable', errCode(err));
     }
     if (window?.sinceMs !== undefined && s.mtimeMs < window.sinceMs) {
-      files.push(coverageFor(input, 'skipped', 'last modified before --since'));
-      continue;
+      return coverageFor(input, 'skipped', 'last modified before --since');
     }
     let plan: ResumePlan;
-    let kind: Awaited<ReturnType<typeof headKind>>;
     try {
-      kind = await headKind(input.file);
       plan = await planFile(input.file, s, state.files[input.file]);
     } catch (err) {
-      files.push(coverageFor(input, 'unreadable', errCode(err)));
-      continue;
+      return coverageFor(input, 'unreadable', errCode(err));
     }
     if (plan.action === 'skip') {
-      files.push(coverageFor(input, 'skipped', 'unchanged since the last run (--state)'));
-      continue;
+      return coverageFor(input, 'skipped', 'unchanged since the last run (--state)');
     }
     const base: PartTask = { file: input.file, mtimeMs: s.mtimeMs };
     if (window) base.window = window;
@@ -204,7 +200,10 @@ export async function collectLogs(opts: CollectLogsOptions): Promise<TargetFacts
       if (plan.lastTsMs !== undefined) base.carryTsMs = plan.lastTsMs;
       base.leadInBytes = LEAD_BYTES;
     }
-    if (kind === 'plain' && s.size - from > splitBytes) {
+    // Only plain UTF-8 text can be cut at a newline and read from the middle.
+    const splittable =
+      s.size - from > splitBytes && (await headKind(input.file).catch(() => 'empty')) === 'plain';
+    if (splittable) {
       const points = [
         from,
         ...(await splitPoints(input.file, s.size, splitBytes)).filter((p) => p > from),
@@ -222,7 +221,12 @@ export async function collectLogs(opts: CollectLogsOptions): Promise<TargetFacts
     } else {
       parts.push(from > 0 ? { ...base, start: from } : base);
     }
-    jobs.push({ input, stats: s, plan, parts, results: [] });
+    return { input, stats: s, plan, parts, results: [] };
+  };
+  const jobs: FileJob[] = [];
+  for (const r of await mapLimit(inputs, 16, planOne)) {
+    if ('parts' in r) jobs.push(r);
+    else files.push(r);
   }
 
   // 3. Scan: worker threads when there is enough to do, else here.
@@ -239,35 +243,42 @@ export async function collectLogs(opts: CollectLogsOptions): Promise<TargetFacts
     scanFn ??= (await import('./engine.ts')).engineScan;
     return scanFn;
   };
-  if (useWorkers && !opts.scan) {
-    const { ScanPool } = await import('./pool.ts');
-    const pool = new ScanPool(Math.min(wantWorkers, allParts.length));
+  // Every runner pulls the next part from one shared list (largest first). This thread is one
+  // of the runners: it already has the loader warm, so N cores take this thread plus N-1 workers
+  // (a worker costs ~0.2 s of CPU to start and warms its own copy of the engine).
+  let next = 0;
+  const take = () => allParts[next++];
+  const record = (p: (typeof allParts)[number], run: Promise<PartResult>) =>
+    run.then(
+      (r) => {
+        p.job.results[p.i] = r;
+      },
+      (err: unknown) => {
+        p.job.error = err instanceof Error ? err.message : String(err);
+      },
+    );
+  const { scanPart } = await import('./read-part.ts');
+  const scanHere = async (): Promise<void> => {
+    const scan = await getScan();
+    for (let p = take(); p; p = take()) await record(p, scanPart(p.task, scan));
+  };
+  const poolSize = Math.min(wantWorkers - 1, allParts.length - 1);
+  if (useWorkers && !opts.scan && poolSize > 0) {
+    const { ScanPool, IN_FLIGHT } = await import('./pool.ts');
+    const pool = new ScanPool(poolSize);
+    const viaPool = async (): Promise<void> => {
+      for (let p = take(); p; p = take()) await record(p, pool.run(p.task));
+    };
     try {
-      await Promise.all(
-        allParts.map(({ job, task, i }) =>
-          pool.run(task).then(
-            (r) => {
-              job.results[i] = r;
-            },
-            (err: Error) => {
-              job.error = err.message;
-            },
-          ),
-        ),
-      );
+      await Promise.all([
+        scanHere(),
+        ...Array.from({ length: poolSize * IN_FLIGHT }, () => viaPool()),
+      ]);
     } finally {
       await pool.close();
     }
   } else {
-    const { scanPart } = await import('./read-part.ts');
-    const scan = await getScan();
-    for (const { job, task, i } of allParts) {
-      try {
-        job.results[i] = await scanPart(task, scan);
-      } catch (err) {
-        job.error = err instanceof Error ? err.message : String(err);
-      }
-    }
+    await scanHere();
   }
 
   // 4. Merge per file, in byte order, so line numbers continue across parts.

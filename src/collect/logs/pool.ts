@@ -12,8 +12,11 @@ interface Job {
 interface Slot {
   worker: Worker;
   ready: Promise<void>;
-  job: Job | undefined;
+  jobs: Map<number, Job>;
 }
+
+// Two parts in flight per worker: while one waits for the disk, the other is scanned.
+export const IN_FLIGHT = 2;
 
 const BOOT = new URL('./worker-boot.mjs', import.meta.url);
 const ENTRY = new URL('./worker.ts', import.meta.url).href;
@@ -59,7 +62,7 @@ export class ScanPool {
     let markReady: () => void = () => undefined;
     const slot: Slot = {
       worker,
-      job: undefined,
+      jobs: new Map(),
       ready: new Promise<void>((r) => {
         markReady = r;
       }),
@@ -71,9 +74,9 @@ export class ScanPool {
         this.pump();
         return;
       }
-      const job = slot.job;
-      if (!job || job.id !== msg.id) return;
-      slot.job = undefined;
+      const job = slot.jobs.get(msg.id);
+      if (!job) return;
+      slot.jobs.delete(msg.id);
       if ('error' in msg) job.reject(new Error(msg.error));
       else job.resolve(msg.result);
       this.pump();
@@ -82,8 +85,8 @@ export class ScanPool {
       const i = this.slots.indexOf(slot);
       if (i >= 0) this.slots.splice(i, 1);
       markReady();
-      if (slot.job) slot.job.reject(err);
-      slot.job = undefined;
+      for (const job of slot.jobs.values()) job.reject(err);
+      slot.jobs.clear();
       if (!this.closed && this.queue.length > 0) this.spawn();
     };
     worker.on('error', fail);
@@ -95,12 +98,13 @@ export class ScanPool {
   private pump(): void {
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
-      if (slot.job) continue;
+      if (slot.jobs.size >= IN_FLIGHT) continue;
       void slot.ready.then(() => {
-        if (slot.job || this.queue.length === 0 || !this.slots.includes(slot)) return;
-        const job = this.queue.shift()!;
-        slot.job = job;
-        slot.worker.postMessage({ id: job.id, task: job.task });
+        while (slot.jobs.size < IN_FLIGHT && this.queue.length > 0 && this.slots.includes(slot)) {
+          const job = this.queue.shift()!;
+          slot.jobs.set(job.id, job);
+          slot.worker.postMessage({ id: job.id, task: job.task });
+        }
       });
     }
   }
