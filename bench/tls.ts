@@ -16,7 +16,12 @@ const modern = await startHttpsServer(
   { cert: leaf.cert, key: leaf.key },
   { hsts: 'max-age=31536000' },
 );
-const legacy = await startOpensslServer(leaf, ['-tls1', '-cipher', 'ALL:eNULL:@SECLEVEL=0']);
+const legacy = await startOpensslServer(leaf, [
+  '-www',
+  '-tls1',
+  '-cipher',
+  'ALL:eNULL:@SECLEVEL=0',
+]);
 const redirect = await startHttpServer((req, res) =>
   res.writeHead(301, { location: `https://127.0.0.1:${modern.port}${req.url}` }).end(),
 );
