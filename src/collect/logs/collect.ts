@@ -266,8 +266,16 @@ export async function collectLogs(opts: CollectLogsOptions): Promise<TargetFacts
   if (useWorkers && !opts.scan && poolSize > 0) {
     const { ScanPool, IN_FLIGHT } = await import('./pool.ts');
     const pool = new ScanPool(poolSize);
+    // A worker that dies (out of its capped heap on a pathological file) costs that part a
+    // second try here, not a hole in the coverage.
     const viaPool = async (): Promise<void> => {
-      for (let p = take(); p; p = take()) await record(p, pool.run(p.task));
+      for (let p = take(); p; p = take()) {
+        const task = p.task;
+        await record(
+          p,
+          pool.run(task).catch(async () => scanPart(task, await getScan())),
+        );
+      }
     };
     try {
       await Promise.all([
@@ -319,10 +327,15 @@ export async function collectLogs(opts: CollectLogsOptions): Promise<TargetFacts
     }
     files.push(cov);
     if (opts.statePath && complete && cov.status === 'scanned') {
+      // A whole-file read goes to the end of the file as it was when read (it may have grown
+      // since the stat): record what was actually read, so the next run resumes right there.
+      const single = job.parts.length === 1 && job.parts[0]!.end === undefined && !cov.gzip;
+      const from = job.plan.action === 'resume' ? job.plan.offset : 0;
+      const offset = single ? Math.max(job.stats.size, from + cov.bytesRead) : job.stats.size;
       state.files[job.input.file] = await fileRecord(
         job.input.file,
         job.stats,
-        job.stats.size,
+        offset,
         lineBase,
         !cov.gzip && cov.encoding !== 'utf16le',
         lastTs,
