@@ -19,6 +19,20 @@ test('the demo scans the vulnerable server, reports its planted problems and exi
   assert.ok(t?.coverage.status === 'scanned' || t?.coverage.status === 'partial');
   const rules = new Set(report.findings.map((f) => f.rule));
   assert.ok(rules.has('plain-http-transport'), [...rules].join(', '));
+  // Each planted problem, asserted once the check that detects it is registered.
+  const { getCheck } = await import('../../src/checks/registry.ts');
+  const planted: Record<string, string> = {
+    'tool-poisoning': 'the <IMPORTANT> block in "add"',
+    'concealment-directive': '"do not mention" / "do not tell the user"',
+    'hidden-characters': 'Unicode tag and zero-width characters in "get_weather"',
+    'terminal-escape-sequences': 'ANSI/OSC escapes in "list_files"',
+    'instruction-override': '"ignore previous instructions" in the server instructions',
+    'endpoint-unauthenticated-access': 'no authentication',
+    'origin-not-validated': 'no Origin check',
+  };
+  for (const [rule, what] of Object.entries(planted)) {
+    if (getCheck(rule)) assert.ok(rules.has(rule), `${rule} should fire on ${what}`);
+  }
   const { CHECKS } = await import('../../src/checks/registry.ts');
   const c5 = CHECKS.filter((c) => c.meta.checklist === 'C5' && c.meta.requires.includes('server'));
   if (c5.length > 0) {
