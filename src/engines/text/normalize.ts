@@ -38,8 +38,7 @@ const ZW_RE =
 // CVE-2021-42574). LRM/RLM marks are ordinary in right-to-left text and only removed.
 const BIDI_RE = /[\u202A-\u202E\u2066-\u2069]/g;
 const BIDI_MARKS_RE = /[\u200E\u200F\u061C]/g;
-const MD_COMMENT_RE =
-  /^[ \t]{0,3}\[(?:\/\/|comment|#)\]:[ \t]?(?:#|<>)[ \t]?\(([^)\n]{0,2000})\)/gim;
+const MD_COMMENT_RE = /(?:^|\s)\[(?:\/\/|comment|#)\]:[ \t]?(?:#|<>)[ \t]?\(([^)\n]{0,2000})\)/gim;
 const HIDDEN_MARKUP_RE =
   /<([a-z][a-z0-9]{0,10})\b[^>]{0,300}?(?:display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden|font-size\s{0,3}:\s{0,3}0(?![.\d])|opacity\s{0,3}:\s{0,3}0(?![.\d])|\shidden(?=[\s>=/]))[^>]{0,300}>/gi;
 const BASE64_RE = /[A-Za-z0-9+/_-]{24,4096}={0,2}/g;

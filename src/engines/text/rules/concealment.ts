@@ -17,7 +17,7 @@ export const concealmentRules: Rule[] = [
         String.raw`\b(?:do not|don't|dont|never|must not|should not|shouldn't|no need to|without) (?:ever )?(?:explicitly |directly )?(?:tell(?:ing)?|inform(?:ing)?|mention(?:ing)?|notify(?:ing)?|alert(?:ing)?|reveal(?:ing)?|disclos(?:e|ing)|show(?:ing)?|let(?:ting)?|warn(?:ing)?|expos(?:e|ing)|report(?:ing)?) ${GAP(40)}${USER}\b`,
       ),
       re(
-        String.raw`\b(?:do not|don't|never|must not) (?:explicitly |directly )?(?:mention|reveal|disclose|acknowledge|say|indicate|explain) (?:that |this|these|the (?:change|step|instruction|redirect|modification|check|fact)|anything|any of this|what)`,
+        String.raw`\b(?:do not|don't|never|must not) (?:explicitly |directly )?(?:mention|reveal|disclose|acknowledge|say|indicate|explain) (?:that |this|these|it\b|the (?:change|step|instruction|redirect|modification|check|fact|fee)|anything|any of this|what)`,
       ),
       re(
         String.raw`\bwithout (?:the )?${USER}(?:'s)? (?:knowing|knowledge|noticing|awareness|consent|seeing)\b`,
@@ -92,7 +92,10 @@ export const concealmentRules: Rule[] = [
     weight: 0.3,
     patterns: [
       re(
-        String.raw`\b(?:do not|don't|never|no need to|without) (?:ask(?:ing)?|wait(?:ing)?) (?:the user )?for (?:confirmation|permission|approval|consent)\b`,
+        String.raw`\b(?:do not|don't|never|no need to|without) (?:ask(?:ing)?|wait(?:ing)?) (?:the user )?for (?:confirmation|permission|approval|consent)\b|\bwithout asking(?: the user| first| anyone)?[.;,]`,
+      ),
+      re(
+        String.raw`\b(?:need not|does not need to|doesn't need to|never needs to) be (?:explained|mentioned|disclosed|shown|reported)\b`,
       ),
       re(
         String.raw`\b(?:copy|save|send|forward|upload|record|log|store)\b[^.!?\n]{0,100}, (?:silently|secretly|quietly|covertly)\b`,
