@@ -24,7 +24,12 @@ test('loads the servers format with several servers', async () => {
       schema: 'mcp-warden/snapshot@1',
       servers: [
         { name: 'a', tools: [{ name: 't1', description: 'd' }], instructions: 'hi' },
-        { name: 'b', prompts: [{ name: 'p' }], transport: 'sse', url: 'http://x.example/sse' },
+        {
+          name: 'b',
+          prompts: [{ name: 'p' }],
+          transport: 'sse',
+          url: 'http://u:pw-secret@x.example/sse?key=k-secret',
+        },
       ],
     }),
     DEFAULT_LIMITS,
@@ -35,6 +40,7 @@ test('loads the servers format with several servers', async () => {
   assert.equal(res.servers[0]?.snapshot.instructions, 'hi');
   assert.deepEqual(res.servers[1]?.snapshot.tools, []);
   assert.equal(res.servers[1]?.snapshot.transport, 'sse');
+  assert.equal(res.servers[1]?.snapshot.url, 'http://x.example/sse?key=***');
 });
 
 test('accepts a bare tools/list result and a JSON-RPC response wrapping one', async () => {

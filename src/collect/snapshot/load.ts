@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { ServerSnapshot, TransportKind } from '../../model/snapshot.ts';
+import { safeUrl } from '../mcp/redact.ts';
 import type { CollectLimits } from '../spec.ts';
 import { boundJson, describeNotes, newNotes } from './bound.ts';
 import { LIST_KINDS, normalizeItems, withEmptyLists } from './normalize.ts';
@@ -85,7 +86,8 @@ function toServer(raw: unknown, i: number, limits: CollectLimits): LoadedServer 
   if (TRANSPORTS.includes(rec.transport as TransportKind)) {
     snapshot.transport = rec.transport as TransportKind;
   }
-  if (typeof rec.url === 'string') snapshot.url = rec.url.slice(0, 2048);
+  // A hand-made file may carry credentials in the URL; findings quote this URL as evidence.
+  if (typeof rec.url === 'string') snapshot.url = safeUrl(rec.url.slice(0, 2048));
   if (Array.isArray(rec.incomplete)) {
     const saved = rec.incomplete.filter((x): x is string => typeof x === 'string').slice(0, 50);
     if (saved.length > 0) {
