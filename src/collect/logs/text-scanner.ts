@@ -66,6 +66,19 @@ const DEFAULT_OVERLAP = 16 * 1024;
 // timestamp gets the carried or mtime one.
 const MAX_WALK_BACK = 20_000;
 
+// Terminal colour and control sequences (CSI, OSC), raw or JSON-escaped as `\u001b[…` (Docker
+// json-file logs, pino-pretty, winston colorize): `token=\x1b[1mghp_…\x1b[0m` hides the value
+// from every word boundary, so they are removed before scanning. Lines keep their numbers.
+const ANSI =
+  /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]{0,512}(?:\x07|\x1b\\)|\x1b[@-Z\\-_]|\\u001[bB]\[[0-9;?]*[ -/]*[@-~]/g;
+// A sequence cut by a chunk boundary: held back until the next chunk completes it.
+const ANSI_TAIL =
+  /(?:\x1b(?:\[[0-9;?]*[ -/]*|\][^\x07\x1b\n]*)?|\\(?:u(?:0(?:0(?:1(?:[bB](?:\[[0-9;?]*)?)?)?)?)?)?)$/;
+
+function hasEscapes(text: string): boolean {
+  return text.indexOf('\x1b') >= 0 || text.indexOf('\\u001') >= 0;
+}
+
 function countNewlines(s: string, from: number, to: number): number {
   let n = 0;
   let i = s.indexOf('\n', from);
@@ -105,6 +118,8 @@ export class TextScanner {
   private matches = 0;
   private truncated = false;
   private ended = false;
+  /** The start of an escape sequence cut by the previous chunk's end. */
+  private escTail = '';
 
   constructor(private readonly opts: TextScannerOptions) {
     this.block = opts.blockChars ?? DEFAULT_BLOCK;
@@ -118,34 +133,62 @@ export class TextScanner {
    * straddle the start, never counted and never owned.
    */
   leadIn(text: string): void {
-    this.buf = text;
+    const t = hasEscapes(text) ? text.replace(ANSI, '') : text;
+    this.buf = t;
     this.bufStart = 0;
-    this.ownFrom = text.length;
-    this.linesBefore = -countNewlines(text, 0, text.length);
+    this.ownFrom = t.length;
+    this.linesBefore = -countNewlines(t, 0, t.length);
   }
 
   /** Text that belongs to this part. */
   push(text: string): void {
-    if (text.length === 0) return;
+    this.pushClean(this.clean(text, false));
+  }
+
+  private pushClean(t: string): void {
+    if (t.length === 0) return;
     if (this.ownTo === Number.POSITIVE_INFINITY) {
-      this.ownedNewlines += countNewlines(text, 0, text.length);
-      this.ownedChars += text.length;
-      this.lastOwnedChar = text[text.length - 1]!;
+      this.ownedNewlines += countNewlines(t, 0, t.length);
+      this.ownedChars += t.length;
+      this.lastOwnedChar = t[t.length - 1]!;
     }
-    this.buf += text;
+    this.buf += t;
     while (this.buf.length >= this.block + this.overlap) this.processBlock(false);
   }
 
   /** Text after the part (a range's lead-out): lets a secret straddling the end be read whole. */
   leadOut(text: string): void {
-    if (this.ownTo === Number.POSITIVE_INFINITY) this.ownTo = this.bufStart + this.buf.length;
-    this.buf += text;
+    if (this.ownTo === Number.POSITIVE_INFINITY) {
+      if (this.escTail) this.pushClean(this.clean('', true));
+      this.ownTo = this.bufStart + this.buf.length;
+    }
+    this.buf += this.clean(text, false);
     while (this.buf.length >= this.block + this.overlap) this.processBlock(false);
+  }
+
+  /** Strips escape sequences, holding back one cut by the end of the chunk. */
+  private clean(text: string, final: boolean): string {
+    let t = this.escTail ? this.escTail + text : text;
+    this.escTail = '';
+    if (!hasEscapes(t) && t.indexOf('\\', t.length - 8) < 0) return t;
+    if (!final) {
+      const m = ANSI_TAIL.exec(t.length > 600 ? t.slice(-600) : t);
+      if (m && m[0].length > 0 && m[0].length <= 600) {
+        this.escTail = m[0];
+        t = t.slice(0, t.length - m[0].length);
+      }
+    }
+    return t.replace(ANSI, '');
   }
 
   /** Flushes the rest and returns the part's result. */
   end(): TextScanResult {
     if (!this.ended) {
+      if (this.escTail) {
+        const rest = this.clean('', true);
+        if (this.ownTo === Number.POSITIVE_INFINITY) this.pushClean(rest);
+        else this.buf += rest;
+      }
       this.ended = true;
       if (this.buf.length > 0 || this.parser === undefined) this.processBlock(true);
     }

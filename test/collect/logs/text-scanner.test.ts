@@ -81,3 +81,24 @@ test('the same secret on many lines is one entry with a count and first and last
   assert.equal(r.secrets[0]!.last.line, 44);
   assert.equal(r.matches, 5);
 });
+
+test('colour escape sequences around a value are removed, raw or JSON-escaped, even across chunks', () => {
+  const token = ghp('ansi');
+  const esc = '\x1b';
+  const text = [
+    `${esc}[32mINFO${esc}[39m token=${esc}[1m${token}${esc}[0m`,
+    JSON.stringify({
+      log: `${esc}[33mwarn${esc}[39m: token=${esc}[1m${token}${esc}[22m\n`,
+      stream: 'stdout',
+    }),
+    'plain line',
+  ].join('\n');
+  for (const size of [3, 7, 1000]) {
+    const r = scanChunks(chunked(text, size));
+    assert.equal(r.secrets.length, 1, `chunk size ${size}`);
+    assert.equal(r.secrets[0]!.hash, hashSecret(token));
+    assert.equal(r.secrets[0]!.count, 2, `chunk size ${size}`);
+    assert.equal(r.secrets[0]!.last.line, 2);
+    assert.equal(r.lines, 3);
+  }
+});
