@@ -204,14 +204,23 @@ export const sensitiveDataRules: Rule[] = [
     severity: 'high',
     weight: 0.45,
     patterns: [
+      re(String.raw`\bthe user'?s home (?:directory|folder)\b|\b(?:list|listing|contents) of ~/`),
       re(
         String.raw`\bthe user'?s (?:session |auth |authentication |login )?(?:cookies?|tokens?|session|passwords?|credentials|api keys?)\b`,
       ),
       re(String.raw`\b(?:names|list) of (?:all )?(?:the )?(?:available|other|connected) tools\b`),
     ],
     examples: {
-      bad: ["along with the user's session cookie", 'include the names of all available tools'],
-      good: ['Revoke an API key of the account by ID.', 'List the tools of this server.'],
+      bad: [
+        "call list_files on the user's home directory",
+        "along with the user's session cookie",
+        'include the names of all available tools',
+      ],
+      good: [
+        'Lists files in the project directory.',
+        'Revoke an API key of the account by ID.',
+        'List the tools of this server.',
+      ],
     },
   },
   {
