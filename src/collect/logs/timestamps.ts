@@ -128,9 +128,24 @@ const epoch: TimestampParser = {
 
 // The first top-level-looking time field of a JSON line: pino `time`, Bunyan/Winston
 // `timestamp`, Logstash/ECS `@timestamp`, Kubernetes json-file `time`, CloudWatch export
-// `timestamp`, Serilog `@t`. The lookbehind skips `\"time\"` inside an escaped string.
+// `timestamp`, Serilog `@t`/`Timestamp`, Azure Monitor `TimeGenerated`, journald
+// `__REALTIME_TIMESTAMP` (microseconds as a string), nginx JSON `time_local`. Key names are
+// matched case-insensitively. The lookbehind skips `\"time\"` inside an escaped string.
 const JSON_TIME =
-  /(?<!\\)"(?:@timestamp|timestamp|time|ts|@t|date|datetime|eventTime|event_time|created_at|createdAt|logged_at|_time)"\s*:\s*(?:"([^"\\]{4,40})"|(-?\d{9,19}(?:\.\d+)?))/;
+  /(?<!\\)"(?:@?timestamp|time|ts|@t|date|datetime|event_?time|created_?at|logged_?at|_time|timegenerated|__realtime_timestamp|_source_realtime_timestamp|time_local|time_iso8601)"\s*:\s*(?:"([^"\\]{4,40})"|(-?\d{9,19}(?:\.\d+)?))/i;
+const CLF_VALUE = /^(\d{2})\/([A-Z][a-z]{2})\/(\d{4}):(\d{2}):(\d{2}):(\d{2}) ([+-]\d{4})$/;
+
+function jsonTimeValue(v: string): number | undefined {
+  if (/^\d{9,19}(?:\.\d+)?$/.test(v)) return epochToMs(Number(v));
+  const iso = parseIsoLike(v);
+  if (iso !== undefined) return iso;
+  const m = CLF_VALUE.exec(v);
+  if (!m) return undefined;
+  const mo = MONTHS[m[2]!];
+  if (mo === undefined) return undefined;
+  const t = utc(Number(m[3]), mo, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6]));
+  return Number.isNaN(t) ? undefined : t - zoneOffsetMs(m[7]);
+}
 
 const jsonField: TimestampParser = {
   format: 'json-field',
@@ -142,7 +157,7 @@ const jsonField: TimestampParser = {
     if (c !== 123 && c !== 34) return undefined;
     const m = JSON_TIME.exec(line.length > 4096 ? line.slice(0, 4096) : line);
     if (!m) return undefined;
-    if (m[1] !== undefined) return parseIsoLike(m[1]);
+    if (m[1] !== undefined) return jsonTimeValue(m[1]);
     return epochToMs(Number(m[2]));
   },
 };

@@ -80,6 +80,22 @@ test('pretty-printed JSON exports (CloudWatch filter-log-events) date their key 
   assert.equal(r.times[4], undefined);
 });
 
+test('JSON exports of journald, Azure Monitor, Serilog and nginx JSON logs', () => {
+  const r = detectAndParse([
+    '{"__REALTIME_TIMESTAMP":"1791640536123456","MESSAGE":"journald"}',
+    '{"TimeGenerated":"2026-10-10T13:55:36Z","Message":"azure"}',
+    '{"Timestamp":"2026-10-10T13:55:37.5+00:00","Level":"Information"}',
+    '{"time_local":"10/Oct/2026:13:55:38 +0200","request":"GET / HTTP/1.1"}',
+  ]);
+  assert.equal(r.format, 'json-field');
+  assert.deepEqual(r.times, [
+    1791640536123.456,
+    iso('2026-10-10T13:55:36Z'),
+    iso('2026-10-10T13:55:37.500Z'),
+    iso('2026-10-10T11:55:38Z'),
+  ]);
+});
+
 test('epoch seconds and milliseconds at the start of a line', () => {
   const r = detectAndParse(['1791640536 host sshd: ok', '1791640536123 host app: ok']);
   assert.equal(r.format, 'epoch');
