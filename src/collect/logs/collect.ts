@@ -472,11 +472,15 @@ function toTarget(facts: LogFacts): TargetFacts {
   for (const [why, n] of skipped) reasons.push(`${n} file${n === 1 ? '' : 's'} skipped: ${why}`);
   if (facts.locations) {
     const found = facts.locations.filter((l) => l.found);
+    const absent = [
+      ...new Set(facts.locations.filter((l) => !l.found).map((l) => l.client)),
+    ].filter((c) => !found.some((l) => l.client === c));
     reasons.push(
       found.length === 0
         ? `no well-known MCP client log location exists here (${facts.locations.length} looked at)`
         : `well-known locations found: ${found.map((l) => `${l.client} ${l.path}`).join('; ')}`,
     );
+    if (absent.length > 0) reasons.push(`no logs here from: ${absent.join(', ')}`);
   }
   // A file skipped as unchanged (--state) or older than --since is covered: its content was
   // either read before or is outside the window. Nothing at all to read is `skipped`.
