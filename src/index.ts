@@ -5,6 +5,10 @@
 export { type AuditOptions, audit, auditFacts } from './audit.ts';
 export type { Check, CheckMeta, ScanCheck, TargetCheck } from './checks/check.ts';
 export { CHECKS, getCheck } from './checks/registry.ts';
+export { discover } from './collect/config/discover.ts';
+export type { ConfigFacts, ServerEntry } from './collect/config/facts.ts';
+export { buildInventory, type Inventory } from './collect/config/inventory.ts';
+export { configTargets } from './collect/config/targets.ts';
 export type { CollectLimits, TargetSpec } from './collect/spec.ts';
 export { DEFAULT_LIMITS } from './collect/spec.ts';
 export type { FactKind, FactMap, TargetFacts } from './model/facts.ts';
