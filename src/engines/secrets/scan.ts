@@ -59,7 +59,10 @@ const COMPILED: readonly Compiled[] = SECRET_RULES.map(compile);
 const LOWER = new Uint8Array(65536);
 for (let c = 1; c < 128; c++) LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
 const TRIGRAM_BITS = new Uint8Array(1 << 18);
-const TRIGRAM_KEYWORDS = new Map<number, { kw: string; rules: number[] }[]>();
+const TRIGRAM_KEYWORDS = new Map<number, { kw: string; rules: number[]; id: number }[]>();
+/** Trigram → 1 + index into TRIGRAM_LISTS (a typed array: no hashing on the hot path). */
+const TRIGRAM_INDEX = new Uint16Array(1 << 21);
+const TRIGRAM_LISTS: { kw: string; rules: number[]; id: number }[][] = [];
 
 function trigram(k: string): number {
   return (LOWER[k.charCodeAt(0)]! << 14) | (LOWER[k.charCodeAt(1)]! << 7) | LOWER[k.charCodeAt(2)]!;
@@ -76,8 +79,17 @@ for (const kw of new Set(SECRET_RULES.flatMap((r) => r.keywords))) {
     if (c.rule.keywords.includes(kw)) rules.push(i);
   });
   const list = TRIGRAM_KEYWORDS.get(h) ?? [];
-  list.push({ kw, rules });
+  list.push({ kw, rules, id: -1 });
   TRIGRAM_KEYWORDS.set(h, list);
+}
+const KEYWORD_LIST: { kw: string; rules: number[]; id: number }[] = [];
+for (const [h, list] of TRIGRAM_KEYWORDS) {
+  TRIGRAM_LISTS.push(list);
+  TRIGRAM_INDEX[h] = TRIGRAM_LISTS.length;
+  for (const k of list) {
+    k.id = KEYWORD_LIST.length;
+    KEYWORD_LIST.push(k);
+  }
 }
 
 function selectRules(ids: readonly string[] | undefined): boolean[] | undefined {
@@ -148,6 +160,38 @@ function runWindow(
 }
 
 /** Keyword prefilter, then each triggered rule over merged windows around its hits. */
+// Keyword hits of one pass: flat [position, keyword index] pairs, reused across calls.
+let hitBuf = new Int32Array(4096);
+
+/** The literal prefilter's hot loop, kept small so that V8 optimises it on its own. */
+function keywordHits(text: string): number {
+  const len = text.length;
+  let n = 0;
+  let h = 0;
+  for (let i = 0; i < len; i++) {
+    h = ((h << 7) | LOWER[text.charCodeAt(i)]!) & 0x1fffff;
+    if ((TRIGRAM_BITS[h >> 3]! & (1 << (h & 7))) === 0 || i < 2) continue;
+    const p = i - 2;
+    const list = TRIGRAM_LISTS[TRIGRAM_INDEX[h]! - 1]!;
+    for (let k = 0; k < list.length; k++) {
+      const kw = list[k]!.kw;
+      if (p + kw.length > len) continue;
+      let j = 3;
+      while (j < kw.length && LOWER[text.charCodeAt(p + j)] === kw.charCodeAt(j)) j++;
+      if (j < kw.length) continue;
+      if (n + 2 > hitBuf.length) {
+        const bigger = new Int32Array(hitBuf.length * 2);
+        bigger.set(hitBuf);
+        hitBuf = bigger;
+      }
+      hitBuf[n++] = p;
+      hitBuf[n++] = list[k]!.id;
+    }
+  }
+  return n;
+}
+
+/** Keyword prefilter, then each triggered rule over merged windows around its hits. */
 function scanPlain(
   text: string,
   allowed: boolean[] | undefined,
@@ -155,32 +199,26 @@ function scanPlain(
   map: OffsetMap | undefined,
   encoding: Candidate['encoding'],
 ): void {
-  const windows: Array<number[] | undefined> = new Array(COMPILED.length);
+  const n = keywordHits(text);
+  if (n === 0) return;
+  const hits = hitBuf.slice(0, n);
   const len = text.length;
-  let h = 0;
-  for (let i = 0; i < len; i++) {
-    h = ((h << 7) | LOWER[text.charCodeAt(i)]!) & 0x1fffff;
-    if ((TRIGRAM_BITS[h >> 3]! & (1 << (h & 7))) === 0 || i < 2) continue;
-    const p = i - 2;
-    for (const { kw, rules } of TRIGRAM_KEYWORDS.get(h)!) {
-      if (p + kw.length > len) continue;
-      let j = 3;
-      while (j < kw.length && LOWER[text.charCodeAt(p + j)] === kw.charCodeAt(j)) j++;
-      if (j < kw.length) continue;
-      for (const ri of rules) {
-        if (allowed && !allowed[ri]) continue;
-        const c = COMPILED[ri]!;
-        const ws = Math.max(0, p - c.before);
-        const we = Math.min(len, p + c.after);
-        let list = windows[ri];
-        if (!list) {
-          list = [];
-          windows[ri] = list;
-        }
-        const n = list.length;
-        if (n > 0 && ws <= list[n - 1]!) list[n - 1] = Math.max(list[n - 1]!, we);
-        else list.push(ws, we);
+  const windows: Array<number[] | undefined> = new Array(COMPILED.length);
+  for (let x = 0; x < n; x += 2) {
+    const p = hits[x]!;
+    for (const ri of KEYWORD_LIST[hits[x + 1]!]!.rules) {
+      if (allowed && !allowed[ri]) continue;
+      const c = COMPILED[ri]!;
+      const ws = Math.max(0, p - c.before);
+      const we = Math.min(len, p + c.after);
+      let list = windows[ri];
+      if (!list) {
+        list = [];
+        windows[ri] = list;
       }
+      const m = list.length;
+      if (m > 0 && ws <= list[m - 1]!) list[m - 1] = Math.max(list[m - 1]!, we);
+      else list.push(ws, we);
     }
   }
   for (let i = 0; i < windows.length; i++) {

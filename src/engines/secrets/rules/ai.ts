@@ -127,7 +127,7 @@ export const aiRules = [
     family: 'perplexity',
     title: 'Perplexity API key',
     description: 'Bills Sonar API usage to the account.',
-    keywords: ['pplx-'],
+    keywords: ['plx-'],
     pattern: new RegExp(`${L}(pplx-[A-Za-z0-9]{48})${R}`),
     validate: randomValue(3.5),
     confidence: 'high',

@@ -43,7 +43,7 @@ export const cloudRules = [
     title: 'AWS access key id',
     description:
       'Identifies an IAM user (AKIA) or temporary STS (ASIA) credential; with its secret key it acts with every permission of the principal.',
-    keywords: ['akia', 'asia', 'abia', 'acca'],
+    keywords: ['akia', 'asia', 'abia'],
     pattern: new RegExp(`${L}((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Za-z0-9])`),
     validate: awsKeyId,
     confidence: 'high',
@@ -59,7 +59,7 @@ export const cloudRules = [
     title: 'AWS secret access key',
     description:
       'The signing half of an AWS key pair: with the key id, full API access as the IAM principal.',
-    keywords: ['secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret'],
+    keywords: ['ecret_access_key', 'ecretaccesskey', 'ecret-access-key', 'ws_secret'],
     pattern: new RegExp(
       `(?:aws_?secret_?access_?key|secret_?access_?key|secret-access-key|aws_secret_key|aws_secret)${ASSIGN}([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
       'i',
@@ -194,7 +194,7 @@ export const cloudRules = [
     title: 'Azure Storage / Cosmos DB account key',
     description:
       'A shared account key: full read, write and delete on every container, queue, table and file share of the account.',
-    keywords: ['accountkey='],
+    keywords: ['ntkey='],
     pattern: /AccountKey=([A-Za-z0-9+/]{86}==)/i,
     window: { before: 16, after: 110 },
     validate: (_v, ctx) => ({
@@ -325,7 +325,7 @@ export const cloudRules = [
     title: 'Cloudflare API token or global API key',
     description:
       'Changes DNS, WAF, Workers and zone settings of the account per the token scopes; a global key has full access.',
-    keywords: ['cloudflare', 'cf_api', 'cf-api', 'cf_token', 'x-auth-key'],
+    keywords: ['oudflare', 'cf_api', 'cf-api', 'cf_token', 'h-key'],
     pattern: new RegExp(
       `(?:cloudflare|cf)[A-Za-z0-9_.-]{0,20}?(?:api[_-]?token|api[_-]?key|token|key)${ASSIGN}([A-Za-z0-9_-]{40}|[a-f0-9]{37})${R}|x-auth-key${ASSIGN}([a-f0-9]{37})${R}`,
       'i',

@@ -90,10 +90,10 @@ export const collabRules = [
     title: 'Slack incoming webhook or workflow trigger URL',
     description:
       'Anyone holding the URL posts messages into the channel (phishing from a trusted bot).',
-    keywords: ['hooks.slack.com'],
+    keywords: ['ks.slack.com'],
     pattern:
       /hooks\.slack\.com\/(?:services\/(T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{20,32})|(?:workflows|triggers)\/(T[A-Z0-9]{6,12}\/[A-Z0-9]{6,14}\/\d{6,20}\/[A-Za-z0-9]{20,40}))(?![A-Za-z0-9])/,
-    window: { before: 2, after: 140 },
+    window: { before: 8, after: 140 },
     confidence: 'high',
     priority: 80,
     examples: {
@@ -109,7 +109,7 @@ export const collabRules = [
     title: 'Discord bot token',
     description:
       'Logs in as the bot: reads and posts in every guild it joined, with its permissions.',
-    keywords: ['discord', 'bot '],
+    keywords: ['discord', 'bot m', 'bot n', 'bot o'],
     pattern:
       /(?<![A-Za-z0-9_-])([MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])/,
     window: { before: 200, after: 200 },
@@ -126,7 +126,7 @@ export const collabRules = [
     family: 'discord',
     title: 'Discord webhook URL',
     description: 'Anyone holding the URL posts (and deletes webhook messages) in the channel.',
-    keywords: ['/api/webhooks/'],
+    keywords: ['discord'],
     pattern:
       /discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/([A-Za-z0-9_-]{60,80})(?![A-Za-z0-9_-])/,
     window: { before: 20, after: 130 },
@@ -199,7 +199,7 @@ export const collabRules = [
     title: 'Mailgun API key',
     description:
       'Sends email from the domains of the account and reads its logs and mailing lists.',
-    keywords: ['key-', 'mailgun'],
+    keywords: ['ey-', 'ilgun'],
     pattern: new RegExp(
       `${L}(key-[0-9a-f]{32})${R}|mailgun[A-Za-z0-9_.-]{0,20}?(?:api[_-]?key|key|secret)${ASSIGN}([0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})${R}`,
       'i',
@@ -250,7 +250,7 @@ export const collabRules = [
     family: 'linear',
     title: 'Linear API key or OAuth token',
     description: 'Reads and writes issues, projects and comments of the workspace as the user.',
-    keywords: ['lin_api_', 'lin_oauth_'],
+    keywords: ['n_api_', 'n_oauth_'],
     pattern: new RegExp(`${L}(lin_(?:api|oauth)_[A-Za-z0-9]{40,64})${R}`),
     confidence: 'high',
     priority: 80,
@@ -262,7 +262,7 @@ export const collabRules = [
     title: 'Atlassian API token (Jira, Confluence, Bitbucket)',
     description:
       'Acts as the user in Jira, Confluence and Bitbucket Cloud: read and change issues, pages, code.',
-    keywords: ['atatt3', 'atctt3', 'atbb'],
+    keywords: ['tt3', 'atbb'],
     pattern: new RegExp(`${L}(AT(?:ATT|CTT)3[A-Za-z0-9_=-]{150,300}|ATBB[A-Za-z0-9]{32})${R}`),
     validate: randomValue(3.5),
     confidence: 'high',

@@ -198,10 +198,10 @@ export const devtoolsRules = [
     title: 'Sentry DSN with secret key',
     description:
       'The legacy secret part of a DSN lets anyone send events (noise, quota burn); public DSN keys are low risk.',
-    keywords: ['sentry.io', 'ingest.'],
+    keywords: ['ry.io', '.ingest.'],
     pattern:
       /https?:\/\/([a-f0-9]{32})(?::([a-f0-9]{32}))?@[a-z0-9.-]{0,60}(?:sentry\.io|ingest\.[a-z0-9.-]{1,60})\/\d{1,12}/,
-    window: { before: 110, after: 80 },
+    window: { before: 180, after: 80 },
     validate: (_v, ctx) => {
       const secret = /:[a-f0-9]{32}@/.test(ctx.text.slice(ctx.matchStart, ctx.matchEnd));
       return {
@@ -390,7 +390,7 @@ export const devtoolsRules = [
     family: 'age',
     title: 'age encryption secret key',
     description: 'Decrypts every file and secret (SOPS) encrypted to the matching age recipient.',
-    keywords: ['age-secret-key-1'],
+    keywords: ['e-secret-key-1'],
     pattern:
       /(?<![A-Za-z0-9])(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Za-z0-9])/,
     confidence: 'high',
@@ -406,7 +406,7 @@ export const devtoolsRules = [
     title: 'Vercel access token',
     description:
       'Deploys, reads environment variables (and their secrets) and manages the team projects.',
-    keywords: ['vercel', 'vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'],
+    keywords: ['ercel', 'vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'],
     pattern: new RegExp(
       `${L}(vc[pirak]_[A-Za-z0-9]{56,60})${R}|vercel[A-Za-z0-9_.-]{0,20}?(?:token|api[_-]?key)${ASSIGN}([A-Za-z0-9]{24})${R}`,
       'i',

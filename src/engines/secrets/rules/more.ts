@@ -241,7 +241,7 @@ export const moreRules = [
     family: 'apify',
     title: 'Apify API token',
     description: 'Runs actors and reads datasets of the account.',
-    keywords: ['apify_api_'],
+    keywords: ['fy_api_'],
     pattern: new RegExp(`${L}(apify_api_[A-Za-z0-9]{36})${R}`),
     validate: randomValue(3.5),
     confidence: 'high',
