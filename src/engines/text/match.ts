@@ -15,7 +15,13 @@ export function runRules(
   via?: HiddenKind,
 ): RuleHit[] {
   const hits: RuleHit[] = [];
+  let lower: string | undefined;
   for (const rule of rules) {
+    if (rule.keywords) {
+      lower ??= text.toLowerCase();
+      const l = lower;
+      if (!rule.keywords.some((k) => l.includes(k))) continue;
+    }
     for (const re of rule.patterns) {
       const m = re.exec(text);
       if (!m) continue;

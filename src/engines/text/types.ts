@@ -42,6 +42,11 @@ export interface Rule {
   /** Applied to normalised text (NFKC, confusables folded, invisibles removed, spaces collapsed). */
   patterns: RegExp[];
   scope?: RuleScope;
+  /**
+   * Cheap gate (gitleaks "keywords"): the rule runs only when the lower-cased text contains one
+   * of these substrings. Every pattern of the rule must need one of them.
+   */
+  keywords?: string[];
   examples: { bad: string[]; good: string[] };
 }
 

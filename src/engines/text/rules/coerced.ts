@@ -187,6 +187,20 @@ export const coercedRules: Rule[] = [
       'Destructive or exfiltrating shell commands embedded in model-visible text (rm -rf, curl | sh, /dev/tcp, chmod on home).',
     severity: 'high',
     weight: 0.4,
+    keywords: [
+      'rm ',
+      'curl',
+      'wget',
+      '/dev/',
+      'nc ',
+      'mkfifo',
+      'bash',
+      'chmod',
+      'base64',
+      'sudo',
+      'python',
+      'os.system',
+    ],
     patterns: [
       re(
         String.raw`\bpython3? -c ['\"]?import (?:os|subprocess)|\bos\.system\(['\"]?(?:curl|wget|rm|bash|sh|nc)\b`,

@@ -58,6 +58,7 @@ export const instructionOverrideRules: Rule[] = [
       'Pseudo-markup aimed at the model (<IMPORTANT>, <HIDDEN>, <SYSTEM>, [INST], chat-template tokens).',
     severity: 'high',
     weight: 0.75,
+    keywords: ['<', '['],
     patterns: [
       re(
         String.raw`<\s{0,2}/?\s{0,2}(?:important|hidden|system|system[_-]?(?:prompt|message|instructions?)|secret|admin|critical|override|ai[_-]?instructions?|note[_-]?to[_-]?(?:ai|assistant|model|llm)|assistant[_-]?(?:note|instructions?)|mandatory)\s{0,2}>`,
@@ -87,6 +88,7 @@ export const instructionOverrideRules: Rule[] = [
       'Generic XML-style sections (<instructions>, <information>, <context>) that injected text uses to look authoritative; honest servers use them too, so weak alone.',
     severity: 'low',
     weight: 0.3,
+    keywords: ['<'],
     patterns: [
       re(String.raw`<\s{0,2}/?\s{0,2}(?:instructions?|information|context|required|rules)\s{0,2}>`),
     ],
@@ -370,6 +372,7 @@ export const instructionOverrideRules: Rule[] = [
     description: 'Script or event-handler markup that would execute if a client renders the text.',
     severity: 'medium',
     weight: 0.6,
+    keywords: ['<', 'javascript:'],
     patterns: [
       re(
         String.raw`<script\b|\bjavascript:[^\s]|<[a-z]{1,10}\b[^>]{0,200}\son(?:error|load|click|mouseover)\s{0,2}=`,
