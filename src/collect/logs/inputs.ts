@@ -1,5 +1,6 @@
 import type { Dirent, Stats } from 'node:fs';
 import { lstat, readdir, stat } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import type { LogSourceKind } from './facts.ts';
 import { compileDirPrefix, compileGlob, isGlob, splitGlob } from './glob.ts';
@@ -135,7 +136,9 @@ export async function expandInputs(
     truncated: false,
   };
   const cwd = opts.cwd ?? process.cwd();
-  for (const raw of paths) {
+  for (const given of paths) {
+    // A quoted glob reaches us with its `~` unexpanded by the shell.
+    const raw = given === '~' || given.startsWith('~/') ? join(homedir(), given.slice(1)) : given;
     if (isGlob(raw)) {
       const { base, glob } = splitGlob(raw);
       const root = resolve(cwd, base);
