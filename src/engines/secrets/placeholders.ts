@@ -31,6 +31,14 @@ export const DOC_EXAMPLE_VALUES: readonly { value: string; source: string }[] = 
   { value: 'T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX', source: 'Slack webhook docs' },
   { value: 'SG.xxxxxxxx', source: 'SendGrid docs' },
   { value: 'AC00000000000000000000000000000000', source: 'Twilio docs' },
+  { value: 'ghp_16C7e42F292c6912E7710c838347Ae178B4a', source: 'GitHub REST API docs' },
+  { value: 'xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy', source: 'Slack API docs' },
+  { value: 'AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe', source: 'Google Maps docs' },
+  { value: 'key-3ax6xnjp29jd6fds4gc373sgvjxteol0', source: 'Mailgun docs' },
+  {
+    value: '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',
+    source: 'SendGrid docs',
+  },
 ];
 
 /** Whole values that are words, not secrets (compared lowercase). */
@@ -83,6 +91,9 @@ const TEMPLATE_RE =
 const MARKER_RE =
   /redact|\*{3}|x{5}|X{5}|•|…|\.\.\.|your[_-]?(?:api|token|key|secret|own|bot|app|pass)|YOUR_|<your|example|placeholder|changeme|replace[_-]?me|insert[_-]|dummy|sample[_-]?(?:key|token)|\[(?:hidden|filtered|masked|removed)\]|<(?:hidden|masked|secret|token)>|0{12}|\b(?:fake|test)[_-]?(?:token|key|secret)\b/i;
 
+// Keyboard and counting runs ("12345678", "abcdefgh") mark hand-written example values.
+const ASCENDING_RE = /0123456789|123456789|abcdefgh|ABCDEFGH|qwertyui|QWERTYUI/;
+
 /** True when a run of one character makes up most of the value (`aaaaaaaa`, `0000…`). */
 function mostlyRepeated(value: string): boolean {
   if (value.length < 8) return false;
@@ -107,6 +118,7 @@ export function isPlaceholder(value: string, body: string = value): boolean {
   if (TEMPLATE_RE.test(value)) return true;
   if (MARKER_RE.test(value)) return true;
   if (mostlyRepeated(body)) return true;
+  if (ASCENDING_RE.test(body.replace(/[-_.]/g, ''))) return true;
   for (const ex of DOC_EXAMPLE_VALUES) if (value.includes(ex.value)) return true;
   return false;
 }

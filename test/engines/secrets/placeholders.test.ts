@@ -38,6 +38,18 @@ const DECOYS = [
   'GET /v1/search?q=Bearer%20%24%7BAPI_TOKEN%7D HTTP/1.1',
   'AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
   'mongodb://root:example@mongo:27017/',
+  'Authorization: Bearer ghp_16C7e42F292c6912E7710c838347Ae178B4a',
+  'MAILGUN_API_KEY=key-3ax6xnjp29jd6fds4gc373sgvjxteol0',
+  'HEROKU_API_KEY=01234567-89ab-cdef-0123-456789abcdef',
+  'DB_PASSWORD=arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-password-x1Y2z3',
+  'OPENAI_API_KEY=op://Private/OpenAI/credential',
+  'password_file=/run/secrets/db_password',
+  '"max_tokens": 4096, "input_tokens": 1234, "tokenizer": "cl100k_base"',
+  'Authorization: Bearer YOUR_ACCESS_TOKEN',
+  '"authorization":"[FILTERED]","cookie":"[MASKED]"',
+  'mongodb+srv://<username>:<password>@cluster0.example.mongodb.net/test',
+  'postgresql://user:secret@localhost:5432/mydb',
+  'X-Hub-Signature-256: sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17',
 ];
 
 describe('placeholders, redactions, templates and documentation examples', () => {

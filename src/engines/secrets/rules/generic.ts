@@ -9,6 +9,19 @@ const f = (a: string, n: number, s: string) => fakeString(a, n, s);
 // RFC 6750 b64token: the characters a bearer token may use.
 const TOKEN68 = '[A-Za-z0-9._~+/-]';
 
+/** `prod-db-2024-credentials`, `my_app.v2.key`: words and short numbers, an identifier. */
+function wordy(value: string): boolean {
+  const parts = value.split(/[-_.:/]+/).filter(Boolean);
+  if (parts.length < 2) return false;
+  return parts.every(
+    (p) => /^[A-Za-z]{2,}$/.test(p) || /^\d{1,4}$/.test(p) || /^v\d{1,3}$/i.test(p),
+  );
+}
+
+// References to a secret manager are how secrets should be stored (C9), not leaks.
+const SECRET_REFERENCE =
+  /^(?:arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|op:\/\/|vault:|ref\+|sm:\/\/|gcp:secretmanager|projects\/[^/]+\/secrets\/|azure:keyvault|https:\/\/[\w-]+\.vault\.azure\.net\/)/i;
+
 /** An opaque credential: long, random-looking, not a word, path, number or identifier. */
 function opaque(value: string, minEntropy: number): boolean {
   if (value.length < 16) return false;
@@ -17,6 +30,7 @@ function opaque(value: string, minEntropy: number): boolean {
   if (/^[0-9.:-]+$/.test(value)) return false; // numbers, versions, timestamps
   if (/^(?:[a-z]+[._-]){1,}[a-z]+$/i.test(value)) return false; // dotted or kebab identifiers
   if (/^\/|:\/\//.test(value)) return false; // paths and URLs
+  if (wordy(value)) return false;
   return true;
 }
 
@@ -42,7 +56,7 @@ const basic = (user: string, pw: string) => Buffer.from(`${user}:${pw}`).toStrin
 
 // Names whose high-entropy values are identifiers or digests, not credentials.
 const NOT_SECRET_NAME =
-  /(?:type|_?types?|count|ttl|expir\w*|_?url|_?uri|_?path|_?file|_?name|_?len(?:gth)?|_?hash|_?sha\w*|_?digest|_?id|_?ids|_?version|_?endpoint|_?header|_?format|_?kind|_?mode|_?usage|_?used|_?limit|_?index|_?prefix|_?field|_?env|_?var|_?source|_?provider|_?policy|_?scope|_?schema)["'\\]*$/i;
+  /(?:type|_?types?|count|ttl|expir\w*|_?url|_?uri|_?path|_?file|_?name|_?len(?:gth)?|_?hash|_?sha\w*|_?digest|_?id|_?ids|_?version|_?endpoint|_?header|_?format|_?kind|_?mode|_?usage|_?used|_?limit|_?index|_?prefix|_?field|_?env|_?var|_?source|_?provider|_?policy|_?scope|_?schema|_?fingerprint|_?checksum|_?crc|_?hmac|_?signature|_?sig|_?salt|_?nonce|_?arn|_?ref|_?store|_?manager|izer)["'\\]*$/i;
 const NOT_SECRET_PREFIX =
   /(?:next|prev|page|cursor|continuation|sync|csrf|xsrf|nonce|state|request|trace|span|correlation|idempotency|etag|public|publishable|anon|site|recaptcha)[_.-]?$/i;
 
@@ -52,6 +66,7 @@ function assignmentValue(value: string, ctx: SecretContext): SecretValidation {
   if (NOT_SECRET_NAME.test(name) && !/session[_.-]?id/i.test(name)) return NO;
   if (NOT_SECRET_PREFIX.test(before(ctx, 24))) return NO;
   if (/^(?:true|false|null|none|undefined|\d+)$/i.test(value)) return NO;
+  if (SECRET_REFERENCE.test(value)) return NO;
   // A UUID under a session name is an MCP or tracing session handle, logged on every line; under
   // a key, token or secret name it is a credential (many APIs issue UUID keys).
   const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
@@ -279,6 +294,10 @@ export const genericRules = [
         'password=changeme',
         `"session_id":"${f(ALPHA.hex, 8, 'u1')}-${f(ALPHA.hex, 4, 'u2')}-4${f(ALPHA.hex, 3, 'u3')}-a${f(ALPHA.hex, 3, 'u4')}-${f(ALPHA.hex, 12, 'u5')}"`,
         'secret_name=prod-database-credentials',
+        'DB_SECRET=arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf',
+        'API_TOKEN=op://Engineering/api/credential',
+        'secret=prod-db-2024-credentials',
+        `token_fingerprint=${f(ALPHA.hex, 64, 'a13')}`,
         'sudo: deploy : TTY=pts/4 ; PWD=/home/deploy ; USER=root',
       ],
     },
