@@ -10,6 +10,8 @@ export interface ProbeRequest {
   stopWhen?: (body: string) => boolean;
   /** Overrides the prober's per-request body cap. */
   maxBodyBytes?: number;
+  /** A shorter time limit for this request (event streams that may never end). */
+  timeoutMs?: number;
 }
 
 export interface ProbeResponse {
@@ -109,7 +111,8 @@ export class Prober {
     this.sent++;
     this.depth = Math.max(this.depth, depth);
     const ac = new AbortController();
-    const timer = setTimeout(() => ac.abort(new Error('timeout')), this.opts.timeoutMs);
+    const timeoutMs = Math.min(req.timeoutMs ?? this.opts.timeoutMs, this.opts.timeoutMs);
+    const timer = setTimeout(() => ac.abort(new Error('timeout')), timeoutMs);
     this.inflight.add(ac);
     try {
       const res = await request(req.url, {
@@ -118,8 +121,8 @@ export class Prober {
         body: req.body ?? null,
         signal: ac.signal,
         dispatcher: this.opts.dispatcher ?? sharedAgent(),
-        headersTimeout: this.opts.timeoutMs,
-        bodyTimeout: this.opts.timeoutMs,
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
         maxRedirections: 0,
       } as Parameters<typeof request>[1]);
       const headers: Record<string, string> = {};

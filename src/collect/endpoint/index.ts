@@ -42,6 +42,8 @@ import {
 export const DEFAULT_MAX_REQUESTS = 60;
 const DEFAULT_BURST = 30;
 const SESSION_SAMPLES = 4;
+/** How long a GET event stream may take to name its endpoint (HTTP+SSE sends it first). */
+const SSE_WAIT_MS = 3_000;
 const MAX_AUTH_SERVERS = 2;
 /** Query parameter names servers have been seen to read tokens from. */
 export const QUERY_TOKEN_PARAMS = ['access_token', 'token', 'api_key', 'apikey', 'key'];
@@ -228,6 +230,7 @@ class EndpointRun {
         headers: { accept: 'text/event-stream', ...this.creds },
         stopWhen: (b) => /event:\s*endpoint\s*\r?\ndata:[^\n]*\n/.test(b),
         maxBodyBytes: 16 * 1024,
+        timeoutMs: SSE_WAIT_MS,
       },
       1,
     );
@@ -271,7 +274,7 @@ class EndpointRun {
     const sessions = inits
       .map((r) => r.headers['mcp-session-id'])
       .filter((s): s is string => typeof s === 'string' && s.length > 0 && s.length < 1024);
-    // Ids handed out without credentials are sampled too, but only authenticated ones reused.
+    // With credentials these sessions are authenticated; the first one is reused below.
     const stats = sessionIdStats(sessions);
     if (stats && stats.count >= 2) facts.sessionIds = stats;
 
@@ -440,6 +443,7 @@ class EndpointRun {
               headers: { accept: 'text/event-stream' },
               stopWhen: (b) => /event:\s*endpoint/.test(b),
               maxBodyBytes: 16 * 1024,
+              timeoutMs: SSE_WAIT_MS,
             },
             2,
           )
@@ -587,6 +591,7 @@ class EndpointRun {
             headers: { accept: 'text/event-stream', ...this.creds, ...extra },
             stopWhen: (b) => /event:\s*endpoint/.test(b),
             maxBodyBytes: 16 * 1024,
+            timeoutMs: SSE_WAIT_MS,
           },
           2,
         );

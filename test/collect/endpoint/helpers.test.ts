@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { test } from 'node:test';
 import { parseChallenge } from '../../../src/collect/endpoint/challenge.ts';
 import { scrub } from '../../../src/collect/endpoint/http.ts';
@@ -26,7 +27,7 @@ test('parses a Bearer challenge with quoted and bare parameters', () => {
 test('session id features: sequential counters, UUIDs, repeats', () => {
   const seq = sessionIdStats(['sess-1000', 'sess-1001', 'sess-1002']);
   assert.equal(seq?.sequential, true);
-  const uuids = sessionIdStats([crypto.randomUUID(), crypto.randomUUID()]);
+  const uuids = sessionIdStats([randomUUID(), randomUUID()]);
   assert.equal(uuids?.alphabet, 'uuid');
   assert.equal(uuids?.estimatedBits, 122);
   assert.equal(uuids?.sequential, false);
