@@ -8,15 +8,18 @@ import { httpHeaders, looksSseOnly } from '../../src/collect/mcp/transports.ts';
 import { DEFAULT_LIMITS, type TargetSpec } from '../../src/collect/spec.ts';
 
 const hostile = fileURLToPath(new URL('../fixtures/servers/hostile-stdio.ts', import.meta.url));
+// A marker argument unique to this test file: test files run in parallel, and another file's
+// hostile servers must not count as our survivors.
+const MARK = `mcpw-unit-${process.pid}`;
 const stdio = (mode: string): TargetSpec => ({
   kind: 'stdio',
   command: process.execPath,
-  args: ['--import', 'tsx', hostile, mode],
+  args: ['--import', 'tsx', hostile, mode, MARK],
 });
 
 function survivors(mode: string): string {
   try {
-    return execFileSync('pgrep', ['-f', `${hostile} ${mode}`], { encoding: 'utf8' }).trim();
+    return execFileSync('pgrep', ['-f', `${hostile} ${mode} ${MARK}`], { encoding: 'utf8' }).trim();
   } catch {
     return '';
   }
@@ -64,4 +67,18 @@ test('the bearer token replaces any Authorization header; URL userinfo becomes B
   assert.deepEqual(httpHeaders({ kind: 'http', url: 'https://u:p@h/mcp' }), {
     Authorization: `Basic ${Buffer.from('u:p').toString('base64')}`,
   });
+});
+
+test('a grandchild left behind by the server is killed too', async () => {
+  const [t] = await collectTarget(stdio('orphan'), 0, { limits: DEFAULT_LIMITS });
+  assert.equal(t?.collection.status, 'scanned');
+  let left = '';
+  try {
+    left = execFileSync('pgrep', ['-f', 'mcp-warden-orphan-marker'], { encoding: 'utf8' }).trim();
+  } catch {
+    left = '';
+  }
+  // Clean up before asserting, so a failure does not leave a SIGTERM-proof process behind.
+  for (const pid of left.split(/\s+/).filter(Boolean)) process.kill(Number(pid), 'SIGKILL');
+  assert.equal(left, '', 'the grandchild survived');
 });

@@ -16,6 +16,8 @@ import { FIXTURES, runCli, tsNode } from './_cli.ts';
  */
 const MEMORY_BOUND = 400 * 1024 * 1024;
 const LIMITS = ['--timeout', '3', '--total-timeout', '20'];
+// Unique to this file: other test files run hostile servers in parallel.
+const MARK = `mcpw-e2e-${process.pid}`;
 
 /** Asserts the memory bound and reports the measured figure in the test output. */
 function assertMemory(t: TestContext, r: { maxRss: number }): void {
@@ -31,7 +33,7 @@ async function scanStdio(mode: string) {
     ...LIMITS,
     '--stdio',
     '--',
-    ...tsNode('hostile-stdio.ts', mode),
+    ...tsNode('hostile-stdio.ts', mode, MARK),
   ]);
   const report = JSON.parse(r.stdout) as Report;
   return { r, t: report.targets[0]!, report };
@@ -40,7 +42,9 @@ async function scanStdio(mode: string) {
 function assertNoSurvivors(): void {
   let out = '';
   try {
-    out = execFileSync('pgrep', ['-f', `${FIXTURES}hostile-stdio.ts`], { encoding: 'utf8' });
+    out = execFileSync('pgrep', ['-f', `${FIXTURES}hostile-stdio.ts .* ${MARK}`], {
+      encoding: 'utf8',
+    });
   } catch {
     out = ''; // pgrep exits 1 when nothing matches
   }

@@ -12,12 +12,14 @@ import {
   withEmptyLists,
 } from '../snapshot/normalize.ts';
 import type { CollectContext, TargetSpec } from '../spec.ts';
+import { descendants } from './process-tree.ts';
 import { safeUrl, scrub, secretValues } from './redact.ts';
 import { anySignal } from './signals.ts';
 import {
   connectUrl,
   httpFetch,
   httpTransport,
+  killAll,
   looksSseOnly,
   type StdioHandle,
   stdioTransport,
@@ -79,17 +81,11 @@ function isAlive(pid: number): boolean {
 async function teardown(client: Client, transport: Transport | undefined, stdio?: StdioHandle) {
   const quiet = (p: Promise<unknown> | undefined) =>
     Promise.race([p?.catch(() => {}), new Promise((r) => setTimeout(r, 5_000).unref())]);
+  // Taken before closing: once the launcher exits, its children are re-parented and untraceable.
+  const tree = (stdio?.pids ?? []).flatMap((pid) => [pid, ...descendants(pid)]);
   await quiet(client.close());
   await quiet(transport?.close());
-  for (const pid of stdio?.pids ?? []) {
-    if (isAlive(pid)) {
-      try {
-        process.kill(pid, 'SIGKILL');
-      } catch {
-        // Exited between the check and the kill.
-      }
-    }
-  }
+  killAll(tree.filter(isAlive));
 }
 
 interface WalkOutcome {

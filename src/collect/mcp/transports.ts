@@ -9,9 +9,47 @@ import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import type { TransportKind } from '../../model/snapshot.ts';
 import type { CollectLimits, TargetSpec } from '../spec.ts';
 import { cappedFetch } from './capped-fetch.ts';
+import { descendants } from './process-tree.ts';
 
 type StdioSpec = Extract<TargetSpec, { kind: 'stdio' }>;
 type HttpSpec = Extract<TargetSpec, { kind: 'http' }>;
+
+/** SIGKILLs each pid that is still alive (a zombie or a vanished pid is fine). */
+export function killAll(pids: readonly number[]): void {
+  for (const pid of pids) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+// The SDK negotiates the protocol era over stdio on a disposable second copy of the server and
+// reaps it with an internal `_dispose` that signals only that process. A launcher's children
+// (npx → node) or a server's own helpers would outlive it, untracked. Wrapping that method on
+// the prototype (it must stay an own property there: the SDK checks for it) lets us take the
+// process tree before disposal and kill what survives. If a future SDK drops `_dispose`, this
+// does nothing and only the session process tree is managed.
+let siblingReaperInstalled = false;
+function installSiblingReaper(): void {
+  if (siblingReaperInstalled) return;
+  siblingReaperInstalled = true;
+  const proto = StdioClientTransport.prototype as unknown as {
+    _dispose?: (this: { _process?: ChildProcess }) => Promise<void>;
+  };
+  const original = proto._dispose;
+  if (typeof original !== 'function') return;
+  proto._dispose = async function dispose(this: { _process?: ChildProcess }) {
+    const pid = this._process?.pid;
+    const tree = pid ? descendants(pid) : [];
+    try {
+      await original.call(this);
+    } finally {
+      killAll(tree);
+    }
+  };
+}
 
 /** What the collector needs to tear a stdio server down for certain. */
 export interface StdioHandle {
@@ -37,6 +75,7 @@ const STDOUT_BUDGET_FACTOR = 8;
  * the transport instead of growing memory.
  */
 export function stdioTransport(spec: StdioSpec, limits: CollectLimits): StdioHandle {
+  installSiblingReaper();
   const params: ConstructorParameters<typeof StdioClientTransport>[0] = {
     command: spec.command,
     args: spec.args,
