@@ -29,7 +29,10 @@ export const DEFAULT_EXPAND_LIMITS: ExpandLimits = { maxFiles: 50_000, maxDepth:
 // Files that are never text logs: reading them is wasted time, and their bytes trip the binary
 // check anyway. Compressed logs are `.gz` (read); other archives are out of scope (noted).
 const SKIP_EXT =
-  /\.(?:png|jpe?g|gif|webp|ico|icns|svg|woff2?|ttf|otf|mp[34]|mov|wav|pdf|zip|7z|rar|xz|zst|bz2|tar|sqlite3?|db|db-wal|db-shm|ldb|node|so|dylib|dll|exe|wasm|pack|idx)$/i;
+  /\.(?:png|jpe?g|gif|webp|ico|icns|svg|woff2?|ttf|otf|mp[34]|mov|wav|pdf|sqlite3?|db|db-wal|db-shm|ldb|node|so|dylib|dll|exe|wasm|pack|idx)$/i;
+// Compressed formats Node 20 cannot stream (zstd arrived in Node 22.15) or archives of many
+// files: they may hold logs, so they are listed as not read, never silently dropped.
+const UNSUPPORTED_EXT = /\.(zst|xz|bz2|lz4|zip|7z|rar|tar)$/i;
 
 /**
  * Classifies a path as an assistant's own history (P7: transcripts, chat checkpoints, task
@@ -100,6 +103,15 @@ async function walk(
       if (enterDir(rel)) await walk(p, depth + 1, st, accept, enterDir, root, source);
     } else if (e.isFile() || e.isSymbolicLink()) {
       if (SKIP_EXT.test(e.name) || !accept(rel)) continue;
+      const unsupported = UNSUPPORTED_EXT.exec(e.name);
+      if (unsupported) {
+        st.problems.push({
+          file: p,
+          source: source ?? sourceKindOf(p),
+          reason: `.${unsupported[1]!.toLowerCase()} is not read: decompress it and scan the output (e.g. zstd -dc FILE | mcp-warden logs -)`,
+        });
+        continue;
+      }
       if (e.isSymbolicLink()) {
         const s = await stat(p).catch(() => undefined);
         if (!s) {

@@ -62,6 +62,15 @@ function looksBinary(b: Buffer): boolean {
   return zeros > 0;
 }
 
+/** Compression formats Node 20 cannot stream, by magic bytes (zstd is in Node 22.15+). */
+function otherCompression(b: Buffer): string | undefined {
+  if (b[0] === 0x28 && b[1] === 0xb5 && b[2] === 0x2f && b[3] === 0xfd) return 'zstd';
+  if (b[0] === 0xfd && b[1] === 0x37 && b[2] === 0x7a && b[3] === 0x58) return 'xz';
+  if (b[0] === 0x42 && b[1] === 0x5a && b[2] === 0x68) return 'bzip2';
+  if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) return 'zip';
+  return undefined;
+}
+
 /** Reads a few bytes of a file (magic numbers, lead-ins). */
 export async function readBytes(file: string, position: number, length: number): Promise<Buffer> {
   const fh = await open(file, 'r');
@@ -109,6 +118,11 @@ export async function scanStream(
         chunk = chunk.subarray(2);
       } else if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) {
         chunk = chunk.subarray(3);
+      } else if (otherCompression(chunk)) {
+        throw new StopRead(
+          'unreadable',
+          `${otherCompression(chunk)}-compressed: not read (decompress it and scan the output with -)`,
+        );
       } else if (looksBinary(chunk)) {
         throw new StopRead('skipped', 'binary file (NUL bytes)');
       }

@@ -60,7 +60,10 @@ test('directories, globs and files: one entry per distinct secret with counts an
 });
 
 test('unreadable and missing inputs are in coverage, and make the target partial', async () => {
-  const base = tree('broken', { 'ok.log': `token ${ghp('ok')} y\n` });
+  const base = tree('broken', {
+    'ok.log': `token ${ghp('ok')} y\n`,
+    'rollout-1.jsonl.zst': 'zstd frames',
+  });
   symlinkSync(join(base, 'nowhere.log'), join(base, 'dangling.log'));
   const t = await collectLogs({
     paths: [base, join(root, 'does-not-exist.log'), `${root}/nothing-here/*.log`],
@@ -72,6 +75,7 @@ test('unreadable and missing inputs are in coverage, and make the target partial
   assert.ok(bad.some((x) => x.file.endsWith('dangling.log') && /broken symlink/.test(x.reason!)));
   assert.ok(bad.some((x) => x.file.endsWith('does-not-exist.log') && x.reason === 'not found'));
   assert.ok(bad.some((x) => /no such directory/.test(x.reason!)));
+  assert.ok(bad.some((x) => x.file.endsWith('.zst') && /zst is not read/.test(x.reason!)));
   assert.ok(t.collection.reasons.some((r) => r.includes('does-not-exist.log')));
   assert.equal(f.secrets.length, 1);
 });

@@ -92,6 +92,13 @@ test('UTF-16LE files (Windows tools) are decoded by their BOM', async () => {
   assert.equal(r.secrets[0]?.first.line, 2);
 });
 
+test('zstd, xz, bzip2 and zip files are named as not read, by their magic bytes', async () => {
+  const zst = file('rollout.jsonl', Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x20, 0x10, 0x00]));
+  const r = await scanPart({ file: zst, mtimeMs: 0 }, engineScan);
+  assert.equal(r.problem?.status, 'unreadable');
+  assert.match(r.problem?.reason ?? '', /zstd-compressed/);
+});
+
 test('binary files are skipped with a reason', async () => {
   const r = await scanPart(
     { file: file('blob.bin', Buffer.from([0, 1, 2, 0, 0, 9])), mtimeMs: 0 },
