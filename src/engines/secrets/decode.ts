@@ -8,8 +8,12 @@
 // `\"` alone is not: it only surrounds values, and the rules' name-value separators accept
 // escaped quotes, so JSON lines full of escaped quotes (ETags, nested JSON) are not re-scanned.
 // `\n`, `\t` end a value rather than hide one.
-const ESCAPE_RE = /\\{1,3}(?:u[0-9a-fA-F]{4}|\/)|%[0-9a-fA-F]{2}/g;
-const DECODE_RE = /\\u([0-9a-fA-F]{4})|\\([/"\\bfnrt])|%([0-9a-fA-F]{2})|\+/g;
+// HTML entities too: error pages and templated messages echo values as `&quot;token&quot;`.
+const ESCAPE_RE =
+  /\\{1,3}(?:u[0-9a-fA-F]{4}|\/)|%[0-9a-fA-F]{2}|&(?:quot|amp|apos|lt|gt|#x?[0-9a-fA-F]{2,3});/g;
+const DECODE_RE =
+  /\\u([0-9a-fA-F]{4})|\\([/"\\bfnrt])|%([0-9a-fA-F]{2})|&(quot|amp|apos|lt|gt|#x[0-9a-fA-F]{2,3}|#[0-9]{2,3});|\+/g;
+const ENTITIES: Record<string, string> = { quot: '"', amp: '&', apos: "'", lt: '<', gt: '>' };
 const HAS_PERCENT_RE = /%[0-9a-fA-F]{2}/;
 const JSON_SIMPLE: Record<string, string> = {
   '/': '/',
@@ -110,7 +114,14 @@ export function decodeOnce(s: string, base = 0): { text: string; map: OffsetMap 
     if (m[1] !== undefined) ch = String.fromCharCode(Number.parseInt(m[1], 16));
     else if (m[2] !== undefined) ch = JSON_SIMPLE[m[2]]!;
     else if (m[3] !== undefined) ch = String.fromCharCode(Number.parseInt(m[3], 16));
-    else if (url) ch = ' ';
+    else if (m[4] !== undefined) {
+      const e = m[4];
+      ch =
+        ENTITIES[e] ??
+        String.fromCharCode(
+          e.startsWith('#x') ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10),
+        );
+    } else if (url) ch = ' ';
     else continue;
     if (m.index > last) {
       map.push(out.length, last, m.index - last, true);

@@ -98,3 +98,13 @@ describe('hostile input', () => {
     assert.equal(found.at(-1)?.rule, 'github-pat');
   });
 });
+
+describe('HTML entities', () => {
+  it('finds a value behind &quot; quotes and maps offsets back', () => {
+    const v = fakeString(ALPHA.b62, 32, 'html');
+    const line = `<pre>{&quot;client_secret&quot;:&quot;${v}&quot;}</pre>`;
+    const [m] = scanText(line);
+    assert.ok(m);
+    assert.equal(line.slice(m.start, m.end), v);
+  });
+});

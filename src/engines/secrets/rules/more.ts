@@ -98,10 +98,20 @@ export const moreRules = [
     title: 'Password on a command line (curl -u, --password, mysql -p)',
     description:
       'Command lines land in shell history, process lists, cron and sudo logs: the password is reusable.',
-    keywords: ['-u ', '--user', '--password', '--pass='],
+    keywords: [
+      '-u ',
+      '--user',
+      '--password',
+      '--pass=',
+      '-token',
+      '-secret',
+      '-api-key',
+      '-apikey',
+      '-access-key',
+    ],
     pattern:
-      /(?:\s-u\s{1,3}["']?[^\s:"'/]{1,64}:|--user[\s=]{1,3}["']?[^\s:"'/]{1,64}:|--password[\s=]{1,3}["']?|--pass=["']?)(?<secret>[^\s"'@]{8,128})/,
-    window: { before: 4, after: 220 },
+      /(?:\s-u\s{1,3}["']?[^\s:"'/]{1,64}:|--user[\s=]{1,3}["']?[^\s:"'/]{1,64}:|--password[\s=]{1,3}["']?|--pass=["']?|--[a-z-]{0,20}(?:token|secret|api-key|apikey|access-key)[\s=]{1,3}["']?)(?<secret>[^\s"'@]{8,512})/,
+    window: { before: 30, after: 560 },
     validate: (v) =>
       charClasses(v) >= 2 && !/^[$%<{[]|^\/|:\/\//.test(v) ? { ok: true, validated: false } : NO,
     confidence: 'medium',
@@ -110,8 +120,13 @@ export const moreRules = [
       bad: [
         `curl -u deploy:${f(ALPHA.b62, 14, 'cu')} https://api.acme.test/v2`,
         `mysqldump --password=${f(ALPHA.b62, 14, 'cv')} orders`,
+        `gh-sync --auth-token ${f(ALPHA.b62, 32, 'cw')} --repo acme/api`,
       ],
-      good: ['curl -u "$USER:$PASS" https://x', 'psql --password --host db'],
+      good: [
+        'curl -u "$USER:$PASS" https://x',
+        'psql --password --host db',
+        'tool --token-file /run/secrets/token',
+      ],
     },
   }),
   rule({
