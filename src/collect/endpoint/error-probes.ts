@@ -28,19 +28,29 @@ function oversizedBody(): Buffer {
 const KEEP_BODY = 8 * 1024;
 
 /**
- * C4 from the outside: requests built to reach error paths, each carrying the scan canary in
- * several headers. What comes back shows whether errors echo request data, stack traces or
- * secrets (the way tokens end up in logs and telemetry: pattern P1).
+ * The canary placed in request bodies: derived from, but never containing, the credential canary
+ * (`z` is not a hex digit), so an echo of one is never mistaken for the other.
+ */
+export function bodyCanaryOf(canary: string): string {
+  return `mcpwz${[...canary.slice(4)].reverse().join('')}`;
+}
+
+/**
+ * C4 from the outside: requests built to reach error paths, each carrying the scan canary where
+ * credentials travel (a bearer token, an API-key header, a session cookie) and a distinct body
+ * canary in the JSON. What comes back shows whether errors echo credentials or input, stack
+ * traces or secrets (the way tokens end up in logs and telemetry: pattern P1). Headers that are
+ * echoed by design (X-Request-Id) are deliberately not used.
  */
 export function errorProbeRequests(
   url: string,
   auth: Record<string, string>,
   canary: string,
 ): { kind: string; req: ProbeRequest }[] {
+  const inBody = bodyCanaryOf(canary);
   const canaryHeaders = {
-    'x-request-id': canary,
     'x-api-key': canary,
-    'user-agent': `mcp-warden probe ${canary}`,
+    cookie: `session=${canary}`,
   };
   const withAuth = (h: Record<string, string>) => ({ ...h, ...canaryHeaders, ...auth });
   const init = initializeRequest();
@@ -49,7 +59,7 @@ export function errorProbeRequests(
     jsonrpc: '2.0',
     id: 1,
     method: 'tools/list',
-    params: { cursor: { $where: canary, nested: [canary, -1] } },
+    params: { cursor: { $where: inBody, nested: [inBody, -1] } },
   });
   const big = oversizedBody();
   return [
@@ -68,7 +78,7 @@ export function errorProbeRequests(
         method: 'POST',
         url,
         headers: withAuth(init.headers),
-        body: `{"jsonrpc":"2.0","id":1,"method":"${canary}",`,
+        body: `{"jsonrpc":"2.0","id":1,"method":"${inBody}",`,
       },
     },
     {
@@ -84,7 +94,7 @@ export function errorProbeRequests(
       req: {
         method: 'POST',
         url,
-        headers: withAuth({ ...init.headers, 'content-type': `text/x-${canary}` }),
+        headers: withAuth({ ...init.headers, 'content-type': 'text/plain' }),
         body: init.body,
       },
     },
@@ -126,7 +136,7 @@ export async function readErrorProbe(
   if (res.body.includes('[REDACTED-TOKEN]')) probe.echoedUserToken = true;
   if (res.body) {
     const text = res.body.slice(0, 64 * 1024);
-    const { redacted, matches } = await scanSecrets(text, [canary]);
+    const { redacted, matches } = await scanSecrets(text, [canary, bodyCanaryOf(canary)]);
     probe.body = redacted.slice(0, KEEP_BODY);
     if (matches.length > 0) probe.secrets = matches;
   }

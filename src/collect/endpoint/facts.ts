@@ -34,8 +34,10 @@ export interface EndpointFacts {
   /** 2026-07-28: a request whose `Mcp-Method` / version headers disagree with the body. */
   headerMismatch?: ProbeObservation[];
   sessionIds?: SessionIdStats;
-  /** The random marker this scan sent (not a secret): an answer containing it echoes input. */
+  /** The random marker this scan sent where credentials travel (not a secret). */
   canary?: string;
+  /** The distinct marker this scan put in request bodies. */
+  bodyCanary?: string;
   /** C4: error-provoking requests carrying the canary; what came back. */
   errorProbes?: ErrorProbe[];
   /** C3: what the user's token says about itself (decoded, never verified, never stored). */

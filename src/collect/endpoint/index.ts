@@ -3,7 +3,7 @@ import { rootCertificates } from 'node:tls';
 import { Agent } from 'undici';
 import type { CollectContext, TargetSpec } from '../spec.ts';
 import { parseChallenge } from './challenge.ts';
-import { errorProbeRequests, readErrorProbe } from './error-probes.ts';
+import { bodyCanaryOf, errorProbeRequests, readErrorProbe } from './error-probes.ts';
 import type {
   AuthServerFacts,
   CorsFacts,
@@ -208,6 +208,7 @@ class EndpointRun {
     };
     if (token) facts.token = inspectToken(token);
     facts.canary = this.canary;
+    facts.bodyCanary = bodyCanaryOf(this.canary);
 
     // Depth 1: everything that needs nothing earlier, all at once.
     const noCreds = { url: this.bareUrl };

@@ -66,3 +66,16 @@ test('passes generic errors', () => {
     0,
   );
 });
+
+test('reports reflected body input at low severity only', () => {
+  const f = run(
+    check,
+    endpoint({
+      canary: 'mcpwabc123',
+      bodyCanary: 'mcpwz321cba',
+      errorProbes: [{ kind: 'malformed-json', status: 400, body: 'bad method mcpwz321cba' }],
+    }),
+  );
+  assert.equal(f.length, 1);
+  assert.equal(f[0]!.severity, 'low');
+});
