@@ -270,6 +270,7 @@ function dedupe(cands: Candidate[]): Candidate[] {
 
 const PAIRS: ReadonlyArray<[string, string, number]> = [
   ['aws-access-key-id', 'aws-secret-access-key', 1024],
+  ['aws-access-key-id', 'aws-secret-near-key-id', 256],
 ];
 
 function markPairs(found: Candidate[]): void {

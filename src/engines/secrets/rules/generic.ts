@@ -90,7 +90,16 @@ function assignmentValue(value: string, ctx: SecretContext): SecretValidation {
 const SESSION_NAME =
   '(?:sess(?:ion)?(?:[_.-]?(?:id|key|token))?|sid|jsessionid|phpsessid|asp\\.net_sessionid|auth[_.-]?session)[A-Za-z0-9_.-]{0,20}';
 
-function sessionValue(value: string): SecretValidation {
+function sessionValue(value: string, ctx: SecretContext): SecretValidation {
+  // `session_id=<uuid>` in key=value logs is a correlation handle (MCP Streamable HTTP session
+  // ids are UUIDs and travel in a header, not in a cookie); cookie-named sessions are kept.
+  const name = ctx.text.slice(ctx.matchStart, ctx.matchEnd - value.length - 1);
+  if (
+    /^session[_-]?id$/i.test(name) &&
+    /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(value)
+  ) {
+    return NO;
+  }
   const decoded = value.replace(/%3A/gi, ':').replace(/%2F/gi, '/');
   return opaque(decoded, 3.0) ? OK : NO;
 }
@@ -326,6 +335,7 @@ export const genericRules = [
         'Cookie: session=; theme=dark',
         'sessions=12',
         'Set-Cookie: sessionid=deleted-cookie-value',
+        `level=info msg=done session_id=${f(ALPHA.hex, 8, 'c8')}-${f(ALPHA.hex, 4, 'c9')}-4${f(ALPHA.hex, 3, 'c10')}-a${f(ALPHA.hex, 3, 'c11')}-${f(ALPHA.hex, 12, 'c12')}`,
       ],
     },
   }),
