@@ -4,6 +4,9 @@ import { excerpt } from '../../util/escape.ts';
 import { defineCheck } from '../check.ts';
 import { endpointOf, loc, OWASP_TOKENS, SPEC_SECURITY } from './_helpers.ts';
 
+/** What the prober put where the user's token was (src/collect/endpoint/http.ts `scrub`). */
+const REDACTED = '[REDACTED-TOKEN]';
+
 export const errorEchoesRequest = defineCheck({
   meta: {
     id: 'error-echoes-request',
@@ -31,16 +34,13 @@ export const errorEchoesRequest = defineCheck({
     const out: FindingDraft[] = [];
     for (const p of e.errorProbes ?? []) {
       const at = canary && p.body ? p.body.indexOf(canary) : -1;
+      const tokenAt = Math.max(0, (p.body ?? '').indexOf(REDACTED));
       if (p.echoedUserToken) {
         out.push({
           title: 'Response echoes your token',
           message: `The answer to the ${p.kind} probe contained your bearer token (redacted here).`,
           location: loc(e, `response.${p.kind}`),
-          evidence: excerpt(
-            p.body ?? '',
-            Math.max(0, (p.body ?? '').indexOf('[REDACTED-TOKEN]')),
-            0,
-          ),
+          evidence: excerpt(p.body ?? '', tokenAt, tokenAt + REDACTED.length),
           severity: 'high',
           key: `token ${p.kind}`,
         });

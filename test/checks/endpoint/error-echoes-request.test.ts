@@ -46,6 +46,7 @@ test('flags the user token echoed', () => {
   );
   assert.equal(f.length, 1);
   assert.equal(f[0]!.title, 'Response echoes your token');
+  assert.match(f[0]!.evidence ?? '', /\[REDACTED-TOKEN\]/);
 });
 
 test('passes generic errors', () => {
