@@ -55,11 +55,28 @@ class StopRead extends Error {
   }
 }
 
-function looksBinary(b: Buffer): boolean {
+/**
+ * What the first bytes say: text, BOM-less UTF-16LE (NUL in every odd byte: some Windows tools),
+ * or binary. A leading run of NULs is not binary: `copytruncate` log rotation leaves a NUL-filled
+ * hole at the start of a file that the writer keeps appending to.
+ */
+function classify(b: Buffer): 'text' | 'utf16le' | 'binary' {
   const n = Math.min(b.length, 4096);
+  let i = 0;
+  while (i < n && b[i] === 0) i++;
+  if (i === n) return 'text';
   let zeros = 0;
-  for (let i = 0; i < n; i++) if (b[i] === 0) zeros++;
-  return zeros > 0;
+  let oddZeros = 0;
+  for (let j = i; j < n; j++) {
+    if (b[j] === 0) {
+      zeros++;
+      if ((j - i) % 2 === 1) oddZeros++;
+    }
+  }
+  if (zeros === 0) return 'text';
+  const pairs = Math.floor((n - i) / 2);
+  if (i === 0 && pairs >= 4 && oddZeros >= pairs * 0.9 && oddZeros === zeros) return 'utf16le';
+  return 'binary';
 }
 
 /** Compression formats Node 20 cannot stream, by magic bytes (zstd is in Node 22.15+). */
@@ -123,8 +140,15 @@ export async function scanStream(
           'unreadable',
           `${otherCompression(chunk)}-compressed: not read (decompress it and scan the output with -)`,
         );
-      } else if (looksBinary(chunk)) {
-        throw new StopRead('skipped', 'binary file (NUL bytes)');
+      } else {
+        const kind = classify(chunk);
+        if (kind === 'binary') throw new StopRead('skipped', 'binary file (NUL bytes)');
+        if (kind === 'utf16le') encoding = 'utf16le';
+        else {
+          let hole = 0;
+          while (hole < chunk.length && chunk[hole] === 0) hole++;
+          chunk = chunk.subarray(hole);
+        }
       }
       decoder = new StringDecoder(encoding);
     }

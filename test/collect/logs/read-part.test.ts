@@ -99,6 +99,26 @@ test('zstd, xz, bzip2 and zip files are named as not read, by their magic bytes'
   assert.match(r.problem?.reason ?? '', /zstd-compressed/);
 });
 
+test('UTF-16LE without a BOM is recognised by its NUL pattern', async () => {
+  const token = ghp('utf16-nobom');
+  const buf = Buffer.from(`first line\r\nGITHUB_TOKEN=${token}\r\n`, 'utf16le');
+  const r = await scanPart({ file: file('nobom.log', buf), mtimeMs: 0 }, engineScan);
+  assert.equal(r.encoding, 'utf16le');
+  assert.equal(r.secrets[0]?.hash, hashSecret(token));
+});
+
+test('a NUL-filled hole left by copytruncate rotation does not make a log binary', async () => {
+  const token = ghp('hole');
+  const buf = Buffer.concat([
+    u8(Buffer.alloc(10_000)),
+    u8(Buffer.from(`2026-10-10T10:00:00Z after rotation token=${token} x\n`)),
+  ]);
+  const r = await scanPart({ file: file('hole.log', buf), mtimeMs: 0 }, engineScan);
+  assert.equal(r.problem, undefined);
+  assert.equal(r.secrets[0]?.hash, hashSecret(token));
+  assert.equal(r.secrets[0]?.first.tsSource, 'line');
+});
+
 test('binary files are skipped with a reason', async () => {
   const r = await scanPart(
     { file: file('blob.bin', Buffer.from([0, 1, 2, 0, 0, 9])), mtimeMs: 0 },
