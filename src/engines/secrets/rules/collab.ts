@@ -294,6 +294,7 @@ export const collabRules = [
     description: 'Reads and writes the bases the token was granted.',
     keywords: ['pat'],
     pattern: new RegExp(`${L}(pat[A-Za-z0-9]{14}\\.[a-f0-9]{64})${R}`),
+    window: { before: 2, after: 90 },
     confidence: 'high',
     priority: 75,
     examples: {
