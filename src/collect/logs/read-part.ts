@@ -79,6 +79,11 @@ function classify(b: Buffer): 'text' | 'utf16le' | 'binary' {
   return 'binary';
 }
 
+/** A stream in object or string mode (a test, a wrapped source) still yields bytes here. */
+function asBuffer(v: unknown): Buffer {
+  return typeof v === 'string' ? Buffer.from(v, 'utf8') : (v as Buffer);
+}
+
 /** Compression formats Node 20 cannot stream, by magic bytes (zstd is in Node 22.15+). */
 function otherCompression(b: Buffer): string | undefined {
   if (b[0] === 0x28 && b[1] === 0xb5 && b[2] === 0x2f && b[3] === 0xfd) return 'zstd';
@@ -168,14 +173,15 @@ export async function scanStream(
     let source: AsyncIterable<Buffer> = { [Symbol.asyncIterator]: () => iter };
     const firstStep = await iter.next();
     if (!firstStep.done) {
-      const head = firstStep.value as Buffer;
+      const head = asBuffer(firstStep.value);
       bytesRead += head.length;
       gzip = head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
       const rest: AsyncIterable<Buffer> = {
         async *[Symbol.asyncIterator]() {
           for (let s = await iter.next(); !s.done; s = await iter.next()) {
-            bytesRead += (s.value as Buffer).length;
-            yield s.value as Buffer;
+            const b = asBuffer(s.value);
+            bytesRead += b.length;
+            yield b;
           }
         },
       };
