@@ -1,4 +1,4 @@
-import { Agent, type Dispatcher, request } from 'undici';
+import { Agent, buildConnector, type Dispatcher, request } from 'undici';
 
 /** A raw HTTP exchange: the SDK would not send the malformed requests the audit needs. */
 export interface ProbeRequest {
@@ -43,14 +43,28 @@ let shared: Agent | undefined;
  * cap keeps a scan gentle on one host while many hosts are probed at once.
  */
 export function sharedAgent(): Agent {
-  shared ??= new Agent({
+  shared ??= probeAgent({ timeout: 10_000 });
+  return shared;
+}
+
+/**
+ * An Agent whose idle keep-alive sockets do not keep the process alive (a CLI scan exits as
+ * soon as it is done; in-flight requests are held open by their own timers).
+ */
+export function probeAgent(connect: buildConnector.BuildOptions): Agent {
+  const base = buildConnector(connect);
+  return new Agent({
     connections: 16,
     pipelining: 1,
     keepAliveTimeout: 4_000,
     keepAliveMaxTimeout: 10_000,
-    connect: { timeout: 10_000 },
+    connect: (opts, cb) =>
+      base(opts, (err, socket) => {
+        socket?.unref();
+        if (err) cb(err, null);
+        else cb(null, socket as NonNullable<typeof socket>);
+      }),
   });
-  return shared;
 }
 
 /** Closes the shared Agent (tests and benchmarks, so the process can exit). */

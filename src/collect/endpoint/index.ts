@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { rootCertificates } from 'node:tls';
-import { Agent } from 'undici';
 import type { CollectContext, TargetSpec } from '../spec.ts';
 import { parseChallenge } from './challenge.ts';
 import { bodyCanaryOf, errorProbeRequests, readErrorProbe } from './error-probes.ts';
@@ -14,7 +13,7 @@ import type {
   ResourceMetadataFacts,
   TokenPlacementTest,
 } from './facts.ts';
-import { type ProbeRequest, type ProbeResponse, Prober } from './http.ts';
+import { type ProbeRequest, type ProbeResponse, Prober, probeAgent } from './http.ts';
 import {
   initializeRequest,
   isObject,
@@ -101,12 +100,9 @@ export async function probeEndpoint(
   // A private CA (--ca) must verify the HTTP probes too: a dedicated Agent trusting it. TLS is
   // always verified: the probes may carry the user's token.
   const agent = opts.ca
-    ? new Agent({
-        connections: 16,
-        connect: {
-          ca: [...rootCertificates, String(opts.ca)],
-          timeout: ctx.limits.connectTimeoutMs,
-        },
+    ? probeAgent({
+        ca: [...rootCertificates, String(opts.ca)],
+        timeout: ctx.limits.connectTimeoutMs,
       })
     : undefined;
   const prober = new Prober({
