@@ -29,14 +29,3 @@ export function charClasses(text: string): number {
   }
   return lower + upper + digit + other;
 }
-
-/**
- * A random-looking value: long enough, entropy at or above `min`, and not one character class
- * only unless it is hex-like. Used for values that have no vendor prefix.
- */
-export function looksRandom(text: string, min = 3.5): boolean {
-  if (text.length < 12) return false;
-  if (shannonEntropy(text) < min) return false;
-  // One class only (all digits, all lowercase letters…) is an id, a word or a number.
-  return charClasses(text) >= 2;
-}

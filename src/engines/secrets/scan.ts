@@ -338,8 +338,3 @@ export function scanText(text: string, opts: ScanOptions = {}): SecretMatch[] {
   markPairs(kept);
   return kept.map(toMatch);
 }
-
-/** The compiled rules (for docs and tests). */
-export function compiledRuleCount(): number {
-  return COMPILED.length;
-}
