@@ -82,3 +82,9 @@ test('a grandchild left behind by the server is killed too', async () => {
   for (const pid of left.split(/\s+/).filter(Boolean)) process.kill(Number(pid), 'SIGKILL');
   assert.equal(left, '', 'the grandchild survived');
 });
+
+test('a list answer without the list is partial, not an empty clean list', async () => {
+  const [t] = await collectTarget(stdio('no-list'), 0, { limits: DEFAULT_LIMITS });
+  assert.equal(t?.collection.status, 'partial');
+  assert.match(t?.collection.reasons.join(' ') ?? '', /answered without a "tools" array/);
+});

@@ -129,7 +129,14 @@ async function walkList(
       reasons.push(`${kind}: ${LIST_METHOD[kind]} failed: ${scrub(err, secrets)}`);
       break;
     }
-    const rec = (result ?? {}) as Record<string, unknown>;
+    const rec = (
+      result !== null && typeof result === 'object' && !Array.isArray(result) ? result : {}
+    ) as Record<string, unknown>;
+    if (!Array.isArray(rec[kind])) {
+      // An answer without the list is not an empty list: the server showed us nothing to check.
+      reasons.push(`${kind}: ${LIST_METHOD[kind]} answered without a "${kind}" array`);
+      break;
+    }
     const norm = normalizeItems(kind, rec[kind], limits, notes, limits.maxItems - items.length);
     items.push(...norm.items);
     invalid += norm.invalid;
