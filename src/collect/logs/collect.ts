@@ -25,6 +25,7 @@ import {
   saveState,
 } from './state.ts';
 import type { ScanFn } from './text-scanner.ts';
+import { detectTimestampFormat, sampleLines } from './timestamps.ts';
 import { hasWindow, type TimeWindow } from './window.ts';
 
 export interface CollectLogsOptions {
@@ -181,6 +182,10 @@ export async function collectLogs(opts: CollectLogsOptions): Promise<TargetFacts
     }
     if (window?.sinceMs !== undefined && s.mtimeMs < window.sinceMs) {
       return coverageFor(input, 'skipped', 'last modified before --since');
+    }
+    if (window && !state.files[input.file]) {
+      const outside = await outsideByEnds(input.file, s, window).catch(() => undefined);
+      if (outside) return coverageFor(input, 'skipped', outside);
     }
     let plan: ResumePlan;
     try {
@@ -400,6 +405,59 @@ export async function collectLogs(opts: CollectLogsOptions): Promise<TargetFacts
   return toTarget(facts);
 }
 
+const ENDS_BYTES = 64 * 1024;
+
+/**
+ * Copied or restored logs all carry the copy's mtime, so the mtime test above cannot skip them.
+ * A plain text file whose first and last timestamps both fall before --since (or both after
+ * --until) is outside the window as a whole, for a log written in time order: its first and
+ * last 64 KiB tell, without reading the rest. Compressed and undated files are always read.
+ */
+async function outsideByEnds(
+  file: string,
+  s: Stats,
+  window: TimeWindow,
+): Promise<string | undefined> {
+  if (s.size < 4 * ENDS_BYTES) return undefined;
+  const head = await readBytes(file, 0, ENDS_BYTES);
+  if (head[0] === 0x1f && head[1] === 0x8b) return undefined;
+  if (head.includes(0)) return undefined;
+  const headText = head.toString('utf8');
+  const parser = detectTimestampFormat(sampleLines(headText), s.mtimeMs);
+  if (parser.format === 'none') return undefined;
+  const first = firstTimestamp(headText, parser.parse);
+  const tailText = (await readBytes(file, s.size - ENDS_BYTES, ENDS_BYTES)).toString('utf8');
+  const last = lastTimestamp(tailText, parser.parse);
+  if (first === undefined || last === undefined) return undefined;
+  const lo = Math.min(first, last);
+  const hi = Math.max(first, last);
+  if (window.sinceMs !== undefined && hi < window.sinceMs) {
+    return `first and last timestamps before --since (${new Date(lo).toISOString()} … ${new Date(hi).toISOString()})`;
+  }
+  if (window.untilMs !== undefined && lo > window.untilMs) {
+    return `first and last timestamps after --until (${new Date(lo).toISOString()} … ${new Date(hi).toISOString()})`;
+  }
+  return undefined;
+}
+
+function firstTimestamp(text: string, parse: (line: string) => number | undefined) {
+  for (const line of text.split('\n', 200)) {
+    const t = parse(line);
+    if (t !== undefined) return t;
+  }
+  return undefined;
+}
+
+function lastTimestamp(text: string, parse: (line: string) => number | undefined) {
+  // The first line of a tail read is cut: skip it.
+  const lines = text.split('\n').slice(1);
+  for (let i = lines.length - 1, n = 0; i >= 0 && n < 200; i--, n++) {
+    const t = parse(lines[i]!);
+    if (t !== undefined) return t;
+  }
+  return undefined;
+}
+
 function partSize(t: PartTask, s: Stats): number {
   return (t.end ?? s.size) - (t.start ?? 0);
 }
@@ -466,8 +524,10 @@ function toTarget(facts: LogFacts): TargetFacts {
     reasons.push(`… and ${bad.length - MAX_REASONS} more files not fully read`);
   const skipped = new Map<string, number>();
   for (const f of facts.files) {
-    if (f.status === 'skipped')
-      skipped.set(f.reason ?? 'skipped', (skipped.get(f.reason ?? '') ?? 0) + 1);
+    if (f.status !== 'skipped') continue;
+    // Grouped by kind: the per-file detail (a time range) stays in the file's own coverage.
+    const why = (f.reason ?? 'skipped').replace(/ \(.*\)$/, '');
+    skipped.set(why, (skipped.get(why) ?? 0) + 1);
   }
   for (const [why, n] of skipped) reasons.push(`${n} file${n === 1 ? '' : 's'} skipped: ${why}`);
   if (facts.locations) {

@@ -96,6 +96,39 @@ test('a file last modified before --since is skipped without reading it', async 
   assert.equal(t.collection.status, 'scanned');
 });
 
+test('a copied log (fresh mtime) whose first and last lines predate --since is skipped', async () => {
+  const lines = (day: string, n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) => `2026-${day}T00:00:${String(i % 60).padStart(2, '0')}Z line ${i} ${filler(60)}`,
+    );
+  const oldTok = ghp('ends-old');
+  const newTok = ghp('ends-new');
+  const base = tree('ends', {
+    'old.log': [
+      ...lines('09-01', 3000),
+      `2026-09-02T00:00:00Z token ${oldTok} y`,
+      ...lines('09-03', 10),
+    ].join('\n'),
+    'new.log': [...lines('09-01', 3000), `2026-10-05T00:00:00Z token ${newTok} y`].join('\n'),
+  });
+  const t = await collectLogs({
+    paths: [base],
+    window: { sinceMs: Date.parse('2026-10-01T00:00:00Z') },
+    workers: 0,
+  });
+  const f = facts(t);
+  const old = f.files.find((x) => x.file.endsWith('old.log'))!;
+  assert.equal(old.status, 'skipped');
+  assert.match(old.reason!, /before --since/);
+  assert.deepEqual(
+    f.secrets.map((x) => x.hash),
+    [hashSecret(newTok)],
+  );
+  assert.equal(f.files.find((x) => x.file.endsWith('new.log'))!.outsideWindow, 0);
+  assert.equal(t.collection.status, 'scanned');
+});
+
 test('--state skips unchanged files, resumes appended ones and remembers reported secrets', async () => {
   const a = ghp('state-a');
   const b = ghp('state-b');
