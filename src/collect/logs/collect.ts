@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import type { TargetFacts } from '../../model/facts.ts';
 import { mapLimit } from '../../util/concurrency.ts';
 import { SecretAggregator } from './aggregate.ts';
-import type { LogFacts, LogFileCoverage, LogLocationCoverage, LogSecret } from './facts.ts';
+import type { LogFacts, LogFileCoverage, LogLocationCoverage } from './facts.ts';
 import {
   DEFAULT_EXPAND_LIMITS,
   type ExpandLimits,
@@ -24,9 +24,11 @@ import {
   type ResumePlan,
   saveState,
 } from './state.ts';
+import { mergeState } from './state-merge.ts';
 import type { ScanFn } from './text-scanner.ts';
-import { detectTimestampFormat, sampleLines } from './timestamps.ts';
+import { toTarget } from './to-target.ts';
 import { hasWindow, type TimeWindow } from './window.ts';
+import { outsideByEnds } from './window-ends.ts';
 
 export interface CollectLogsOptions {
   /** Files, directories, globs, or `-` for `stdin`. Empty: the well-known client locations. */
@@ -59,7 +61,6 @@ const DEFAULT_WORKER_THRESHOLD = 8 * 1024 * 1024;
 // lead-out must hold the longest secret (a 4096-bit PEM key is about 3.3 KB) and the lead-in
 // enough of the line before for keyword windows and timestamp inheritance.
 const LEAD_BYTES = 32 * 1024;
-const MAX_REASONS = 25;
 
 interface FileJob {
   input: LogInput;
@@ -369,7 +370,14 @@ export async function collectLogs(opts: CollectLogsOptions): Promise<TargetFacts
 
   // 6. Secrets, with what earlier runs reported.
   let secrets = aggregator.list();
-  if (opts.statePath) secrets = mergeState(secrets, state, jobs, files, opts.newOnly === true);
+  if (opts.statePath)
+    secrets = mergeState(
+      secrets,
+      state,
+      jobs.map((j) => ({ file: j.input.file, plan: j.plan })),
+      files,
+      opts.newOnly === true,
+    );
 
   if (opts.statePath) {
     try {
@@ -405,59 +413,6 @@ export async function collectLogs(opts: CollectLogsOptions): Promise<TargetFacts
   return toTarget(facts);
 }
 
-const ENDS_BYTES = 64 * 1024;
-
-/**
- * Copied or restored logs all carry the copy's mtime, so the mtime test above cannot skip them.
- * A plain text file whose first and last timestamps both fall before --since (or both after
- * --until) is outside the window as a whole, for a log written in time order: its first and
- * last 64 KiB tell, without reading the rest. Compressed and undated files are always read.
- */
-async function outsideByEnds(
-  file: string,
-  s: Stats,
-  window: TimeWindow,
-): Promise<string | undefined> {
-  if (s.size < 4 * ENDS_BYTES) return undefined;
-  const head = await readBytes(file, 0, ENDS_BYTES);
-  if (head[0] === 0x1f && head[1] === 0x8b) return undefined;
-  if (head.includes(0)) return undefined;
-  const headText = head.toString('utf8');
-  const parser = detectTimestampFormat(sampleLines(headText), s.mtimeMs);
-  if (parser.format === 'none') return undefined;
-  const first = firstTimestamp(headText, parser.parse);
-  const tailText = (await readBytes(file, s.size - ENDS_BYTES, ENDS_BYTES)).toString('utf8');
-  const last = lastTimestamp(tailText, parser.parse);
-  if (first === undefined || last === undefined) return undefined;
-  const lo = Math.min(first, last);
-  const hi = Math.max(first, last);
-  if (window.sinceMs !== undefined && hi < window.sinceMs) {
-    return `first and last timestamps before --since (${new Date(lo).toISOString()} … ${new Date(hi).toISOString()})`;
-  }
-  if (window.untilMs !== undefined && lo > window.untilMs) {
-    return `first and last timestamps after --until (${new Date(lo).toISOString()} … ${new Date(hi).toISOString()})`;
-  }
-  return undefined;
-}
-
-function firstTimestamp(text: string, parse: (line: string) => number | undefined) {
-  for (const line of text.split('\n', 200)) {
-    const t = parse(line);
-    if (t !== undefined) return t;
-  }
-  return undefined;
-}
-
-function lastTimestamp(text: string, parse: (line: string) => number | undefined) {
-  // The first line of a tail read is cut: skip it.
-  const lines = text.split('\n').slice(1);
-  for (let i = lines.length - 1, n = 0; i >= 0 && n < 200; i--, n++) {
-    const t = parse(lines[i]!);
-    if (t !== undefined) return t;
-  }
-  return undefined;
-}
-
 function partSize(t: PartTask, s: Stats): number {
   return (t.end ?? s.size) - (t.start ?? 0);
 }
@@ -465,98 +420,4 @@ function partSize(t: PartTask, s: Stats): number {
 function errCode(err: unknown): string {
   const code = (err as NodeJS.ErrnoException)?.code;
   return code ?? (err instanceof Error ? err.message : String(err));
-}
-
-/**
- * Joins this run's secrets with the state: a secret seen before keeps its first report date;
- * a secret recorded in a file this run skipped or resumed (so it was not re-read) is carried
- * over, marked `fromState`. `newOnly` drops both kinds from the result. The state always learns
- * every secret of this run.
- */
-function mergeState(
-  found: LogSecret[],
-  state: LogState,
-  jobs: FileJob[],
-  files: LogFileCoverage[],
-  newOnly: boolean,
-): LogSecret[] {
-  const now = new Date().toISOString();
-  const out: LogSecret[] = [];
-  const seen = new Set<string>();
-  for (const s of found) {
-    seen.add(s.hash);
-    const prev = state.secrets[s.hash];
-    const { previouslyReportedAt: _p, fromState: _f, ...plain } = s;
-    state.secrets[s.hash] = { ...plain, firstReportedAt: prev?.firstReportedAt ?? now };
-    if (prev) {
-      if (newOnly) continue;
-      s.previouslyReportedAt = prev.firstReportedAt;
-    }
-    out.push(s);
-  }
-  // Files not fully re-read this run: their earlier secrets still stand.
-  const notReread = new Set<string>();
-  for (const f of files)
-    if (f.status === 'skipped' && f.reason?.includes('--state')) notReread.add(f.file);
-  for (const j of jobs) if (j.plan.action === 'resume') notReread.add(j.input.file);
-  const reread = new Set(jobs.filter((j) => j.plan.action === 'full').map((j) => j.input.file));
-  for (const [hash, prev] of Object.entries(state.secrets)) {
-    if (seen.has(hash)) continue;
-    const still = prev.files.filter((f) => notReread.has(f.file));
-    if (still.length === 0) {
-      // Every file that held it was re-read without it (rotated away): forget it.
-      if (prev.files.every((f) => reread.has(f.file))) delete state.secrets[hash];
-      continue;
-    }
-    if (newOnly) continue;
-    const { firstReportedAt, ...rest } = prev;
-    out.push({ ...rest, previouslyReportedAt: firstReportedAt, fromState: true });
-  }
-  return out;
-}
-
-function toTarget(facts: LogFacts): TargetFacts {
-  const reasons: string[] = [...facts.problems];
-  const bad = facts.files.filter((f) => f.status === 'unreadable' || f.status === 'partial');
-  for (const f of bad.slice(0, MAX_REASONS))
-    reasons.push(`${f.status}: ${f.file}: ${f.reason ?? ''}`);
-  if (bad.length > MAX_REASONS)
-    reasons.push(`… and ${bad.length - MAX_REASONS} more files not fully read`);
-  const skipped = new Map<string, number>();
-  for (const f of facts.files) {
-    if (f.status !== 'skipped') continue;
-    // Grouped by kind: the per-file detail (a time range) stays in the file's own coverage.
-    const why = (f.reason ?? 'skipped').replace(/ \(.*\)$/, '');
-    skipped.set(why, (skipped.get(why) ?? 0) + 1);
-  }
-  for (const [why, n] of skipped) reasons.push(`${n} file${n === 1 ? '' : 's'} skipped: ${why}`);
-  if (facts.locations) {
-    const found = facts.locations.filter((l) => l.found);
-    const absent = [
-      ...new Set(facts.locations.filter((l) => !l.found).map((l) => l.client)),
-    ].filter((c) => !found.some((l) => l.client === c));
-    reasons.push(
-      found.length === 0
-        ? `no well-known MCP client log location exists here (${facts.locations.length} looked at)`
-        : `well-known locations found: ${found.map((l) => `${l.client} ${l.path}`).join('; ')}`,
-    );
-    if (absent.length > 0) reasons.push(`no logs here from: ${absent.join(', ')}`);
-  }
-  // A file skipped as unchanged (--state) or older than --since is covered: its content was
-  // either read before or is outside the window. Nothing at all to read is `skipped`.
-  if (facts.files.length === 0) reasons.push('no log file found to scan');
-  const covered = facts.files.filter((f) => f.status !== 'unreadable');
-  let status: TargetFacts['collection']['status'] = 'scanned';
-  if (bad.length > 0 || facts.problems.length > 0) status = 'partial';
-  if (covered.length === 0) status = bad.length > 0 ? 'unreachable' : 'skipped';
-  const label =
-    facts.roots.length > 3
-      ? `${facts.roots.slice(0, 3).join(', ')} (+${facts.roots.length - 3})`
-      : facts.roots.join(', ');
-  return {
-    target: { id: 'logs', kind: 'logs', label: `logs: ${label}` },
-    facts: { logs: facts },
-    collection: { status, reasons },
-    expected: ['logs'],
-  };
 }
