@@ -382,6 +382,24 @@ export const ROTATION_ADVICE: Readonly<Record<string, RotationAdvice>> = {
     'Reset the token.',
     [],
   ),
+  dropbox: advice(
+    'Dropbox',
+    'https://www.dropbox.com/account/connected_apps',
+    'Disconnect the app (revokes its tokens) or call /2/auth/token/revoke.',
+    [],
+  ),
+  salesforce: advice(
+    'Salesforce',
+    'Setup → Session Management (or the user → OAuth connected apps → Revoke)',
+    'Remove the session and revoke the connected app tokens.',
+    ['Check the login history and setup audit trail.'],
+  ),
+  'chat-webhook': advice(
+    'The chat or automation service',
+    'The channel connector (Teams: Connectors/Workflows; Zapier: the Zap trigger; Google Chat: space webhooks)',
+    'Delete the webhook and create a new one.',
+    ['Warn the channel about messages posted through it.'],
+  ),
   jwt: advice(
     'Token issuer (see the JWT iss)',
     "The issuer's session or token management (the `iss` in the finding)",

@@ -109,7 +109,8 @@ export const collabRules = [
     title: 'Discord bot token',
     description:
       'Logs in as the bot: reads and posts in every guild it joined, with its permissions.',
-    keywords: ['discord', 'bot m', 'bot n', 'bot o'],
+    // 'token': the base64-of-a-snowflake check is strong enough to run near any token field.
+    keywords: ['discord', 'bot m', 'bot n', 'bot o', 'token'],
     pattern:
       /(?<![A-Za-z0-9_-])([MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])/,
     window: { before: 200, after: 200 },

@@ -6,6 +6,19 @@ import { b64decode, charClasses, L, NO, near, R, randomValue, rule } from './hel
 const f = (a: string, n: number, s: string) => fakeString(a, n, s);
 const akia = (s: string) => `AK${'IA'}${f(ALPHA.b32, 16, s)}`;
 
+// Base64 of "-----BEGIN": kubeconfig client-key-data, Kubernetes Secrets and env vars carry PEM
+// keys base64-encoded (`LS0tLS1CRUdJT…`), where no armor line is visible.
+function base64Pem(value: string): SecretValidation {
+  const text = b64decode(value)?.toString('latin1') ?? '';
+  const m = /-----BEGIN ([A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?)-----/.exec(text);
+  if (!m) return NO;
+  return { ok: true, validated: true, details: { type: m[1]!.toLowerCase(), encoding: 'base64' } };
+}
+const b64PemFake = (s: string) =>
+  Buffer.from(
+    `-----BEGIN RSA PRIVATE KEY-----\n${Buffer.from(fakeString(ALPHA.b62, 200, s)).toString('base64')}\n-----END RSA PRIVATE KEY-----\n`,
+  ).toString('base64');
+
 // A base64 "user:password" pair, as Docker's config.json and Basic credentials carry it.
 function userPass(value: string): SecretValidation {
   const text = b64decode(value)?.toString('latin1') ?? '';
@@ -108,9 +121,11 @@ export const moreRules = [
       '-api-key',
       '-apikey',
       '-access-key',
+      'sshpass',
+      'redis-cli',
     ],
     pattern:
-      /(?:\s-u\s{1,3}["']?[^\s:"'/]{1,64}:|--user[\s=]{1,3}["']?[^\s:"'/]{1,64}:|--password[\s=]{1,3}["']?|--pass=["']?|--[a-z-]{0,20}(?:token|secret|api-key|apikey|access-key)[\s=]{1,3}["']?)(?<secret>[^\s"'@]{8,512})/,
+      /(?:\s-u\s{1,3}["']?[^\s:"'/]{1,64}:|--user[\s=]{1,3}["']?[^\s:"'/]{1,64}:|--password[\s=]{1,3}["']?|--pass=["']?|--[a-z-]{0,20}(?:token|secret|api-key|apikey|access-key)[\s=]{1,3}["']?|sshpass\s{1,3}-p\s{0,3}["']?|redis-cli\b[^\n]{0,120}?\s-a\s{1,3}["']?)(?<secret>[^\s"'@]{8,512})/,
     window: { before: 30, after: 560 },
     validate: (v) =>
       charClasses(v) >= 2 && !/^[$%<{[]|^\/|:\/\//.test(v) ? { ok: true, validated: false } : NO,
@@ -121,6 +136,8 @@ export const moreRules = [
         `curl -u deploy:${f(ALPHA.b62, 14, 'cu')} https://api.acme.test/v2`,
         `mysqldump --password=${f(ALPHA.b62, 14, 'cv')} orders`,
         `gh-sync --auth-token ${f(ALPHA.b62, 32, 'cw')} --repo acme/api`,
+        `sshpass -p '${f(ALPHA.b62, 12, 'cx')}' ssh deploy@bastion`,
+        `redis-cli -h cache-2 -a ${f(ALPHA.b62, 20, 'cy')} PING`,
       ],
       good: [
         'curl -u "$USER:$PASS" https://x',
@@ -262,5 +279,99 @@ export const moreRules = [
     confidence: 'high',
     priority: 75,
     examples: { bad: [`APIFY_TOKEN=apify_api_${f(ALPHA.b62, 36, 'ap')}`], good: ['apify_api_x'] },
+  }),
+  rule({
+    id: 'private-key-base64',
+    family: 'private-key',
+    title: 'Base64-encoded private key (kubeconfig, Kubernetes Secret, env var)',
+    description: 'A PEM private key wrapped in base64: decoding it gives the key itself.',
+    keywords: ['ls0tls1crudjt'],
+    pattern: /(?<![A-Za-z0-9+/])(LS0tLS1CRUdJT[A-Za-z0-9+/]{60,16000}={0,2})(?![A-Za-z0-9+/=])/,
+    window: { before: 2, after: 16100 },
+    validate: base64Pem,
+    confidence: 'high',
+    priority: 85,
+    examples: {
+      bad: [`    client-key-data: ${b64PemFake('b1')}`, `TLS_KEY_B64=${b64PemFake('b2')}`],
+      good: [
+        `client-certificate-data: ${Buffer.from(`-----BEGIN CERTIFICATE-----\n${fakeString(ALPHA.b62, 120, 'b3')}\n`).toString('base64')}`,
+      ],
+    },
+  }),
+  rule({
+    id: 'jwk-private-key',
+    family: 'private-key',
+    title: 'Private JSON Web Key (JWK with "d")',
+    description:
+      'The private half of a signing or encryption key in JWK form: forge tokens the key signs.',
+    keywords: ['"kty'],
+    pattern:
+      /\\{0,3}"kty\\{0,3}"\s{0,3}:\s{0,3}\\{0,3}"(?:RSA|EC|OKP)\\{0,3}"[^{}]{0,3000}?\\{0,3}"d\\{0,3}"\s{0,3}:\s{0,3}\\{0,3}"([A-Za-z0-9_-]{40,1200})/,
+    window: { before: 4, after: 4400 },
+    validate: randomValue(4.0),
+    confidence: 'high',
+    priority: 85,
+    examples: {
+      bad: [
+        `{"kty":"EC","crv":"P-256","x":"${fakeString(ALPHA.b64url, 43, 'j1')}","y":"${fakeString(ALPHA.b64url, 43, 'j2')}","d":"${fakeString(ALPHA.b64url, 43, 'j3')}"}`,
+      ],
+      good: [
+        `{"kty":"EC","crv":"P-256","x":"${fakeString(ALPHA.b64url, 43, 'j4')}","y":"${fakeString(ALPHA.b64url, 43, 'j5')}"}`,
+      ],
+    },
+  }),
+  rule({
+    id: 'dropbox-access-token',
+    family: 'dropbox',
+    title: 'Dropbox short-lived access token',
+    description: 'Reads, writes and shares every file the app can reach in the Dropbox account.',
+    keywords: ['sl.'],
+    pattern: /(?<![A-Za-z0-9_.-])(sl\.(?:u\.)?[A-Za-z0-9_-]{130,1200})(?![A-Za-z0-9_-])/,
+    window: { before: 2, after: 1300 },
+    validate: randomValue(4.0),
+    confidence: 'high',
+    priority: 75,
+    examples: {
+      bad: [`Authorization: Bearer sl.${fakeString(ALPHA.b64url, 140, 'dx')}`],
+      good: ['openssl.cnf'],
+    },
+  }),
+  rule({
+    id: 'salesforce-access-token',
+    family: 'salesforce',
+    title: 'Salesforce access token (session id)',
+    description:
+      'Acts as the user on the Salesforce org: query and change every record the user can.',
+    keywords: ['!aq'],
+    pattern: /(?<![A-Za-z0-9])(00D[A-Za-z0-9]{12,15}!AQ[A-Za-z0-9._]{80,250})(?![A-Za-z0-9._])/,
+    window: { before: 20, after: 270 },
+    confidence: 'high',
+    priority: 75,
+    examples: {
+      bad: [
+        `Authorization: Bearer 00D${fakeString(ALPHA.b62, 12, 'sf')}!AQ${fakeString(ALPHA.b62, 96, 'sg')}`,
+      ],
+      good: ['00D!AQ'],
+    },
+  }),
+  rule({
+    id: 'chat-webhook-url',
+    family: 'chat-webhook',
+    title: 'Microsoft Teams, Zapier or Google Chat webhook URL',
+    description: 'Anyone holding the URL posts into the channel or triggers the automation.',
+    keywords: ['webhook.office.com', 'hooks.zapier.com', 'chat.googleapis.com'],
+    pattern:
+      /(?:[a-z0-9-]{1,60}\.webhook\.office\.com\/webhookb2\/|hooks\.zapier\.com\/hooks\/catch\/\d{1,12}\/|chat\.googleapis\.com\/v1\/spaces\/[A-Za-z0-9_-]{6,20}\/messages\?key=[A-Za-z0-9_-]{20,60}&token=)([A-Za-z0-9@%/=_-]{6,400})/,
+    window: { before: 64, after: 600 },
+    validate: (v) => (charClasses(v) >= 2 ? { ok: true, validated: false } : NO),
+    confidence: 'high',
+    priority: 70,
+    examples: {
+      bad: [
+        `https://acme.webhook.office.com/webhookb2/${fakeString(ALPHA.hex, 8, 'tm')}-1111-2222-3333-${fakeString(ALPHA.hex, 12, 'tn')}@${fakeString(ALPHA.hex, 8, 'to')}/IncomingWebhook/${fakeString(ALPHA.hex, 32, 'tp')}/${fakeString(ALPHA.hex, 8, 'tq')}`,
+        `https://hooks.zapier.com/hooks/catch/${fakeString(ALPHA.digits, 7, 'zp')}/${fakeString(ALPHA.lowerDigits, 6, 'zq')}/`,
+      ],
+      good: ['https://hooks.zapier.com/hooks/catch/'],
+    },
   }),
 ];
