@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { SdkErrorCode, SdkHttpError } from '@modelcontextprotocol/client';
 import { collectTarget } from '../../src/collect/index.ts';
 import { httpHeaders, looksSseOnly } from '../../src/collect/mcp/transports.ts';
 import { DEFAULT_LIMITS, type TargetSpec } from '../../src/collect/spec.ts';
+import { livingMatches } from '../e2e/_cli.ts';
 
 const hostile = fileURLToPath(new URL('../fixtures/servers/hostile-stdio.ts', import.meta.url));
 // A marker argument unique to this test file: test files run in parallel, and another file's
@@ -17,12 +17,8 @@ const stdio = (mode: string): TargetSpec => ({
   args: ['--import', 'tsx', hostile, mode, MARK],
 });
 
-function survivors(mode: string): string {
-  try {
-    return execFileSync('pgrep', ['-f', `${hostile} ${mode} ${MARK}`], { encoding: 'utf8' }).trim();
-  } catch {
-    return '';
-  }
+function survivors(mode: string): number[] {
+  return livingMatches(`${hostile} ${mode} ${MARK}`);
 }
 
 test('an abort during connect stops the collection and kills the server', async () => {
@@ -32,7 +28,7 @@ test('an abort during connect stops the collection and kills the server', async 
   const [t] = await started;
   assert.equal(t?.collection.status, 'unreachable');
   assert.match(t?.collection.reasons.join(' ') ?? '', /budget|abort|closed/i);
-  assert.equal(survivors('silent'), '');
+  assert.deepEqual(survivors('silent'), []);
 });
 
 test('a stdout flood beyond the total budget is cut and reported', async () => {
@@ -40,7 +36,7 @@ test('a stdout flood beyond the total budget is cut and reported', async () => {
   const [t] = await collectTarget(stdio('garbage-after-init'), 0, { limits });
   assert.notEqual(t?.collection.status, 'scanned');
   assert.match(t?.collection.reasons.join('\n') ?? '', /wrote more than 524288 bytes to stdout/);
-  assert.equal(survivors('garbage-after-init'), '');
+  assert.deepEqual(survivors('garbage-after-init'), []);
 });
 
 test('only 4xx answers that mean "wrong transport" trigger the SSE fallback', () => {
@@ -72,19 +68,21 @@ test('the bearer token replaces any Authorization header; URL userinfo becomes B
 test('a grandchild left behind by the server is killed too', async () => {
   const [t] = await collectTarget(stdio('orphan'), 0, { limits: DEFAULT_LIMITS });
   assert.equal(t?.collection.status, 'scanned');
-  let left = '';
-  try {
-    left = execFileSync('pgrep', ['-f', 'mcp-warden-orphan-marker'], { encoding: 'utf8' }).trim();
-  } catch {
-    left = '';
-  }
+  const left = livingMatches('mcp-warden-orphan-marker');
   // Clean up before asserting, so a failure does not leave a SIGTERM-proof process behind.
-  for (const pid of left.split(/\s+/).filter(Boolean)) process.kill(Number(pid), 'SIGKILL');
-  assert.equal(left, '', 'the grandchild survived');
+  for (const pid of left) process.kill(pid, 'SIGKILL');
+  assert.deepEqual(left, [], 'the grandchild survived');
 });
 
 test('a list answer without the list is partial, not an empty clean list', async () => {
   const [t] = await collectTarget(stdio('no-list'), 0, { limits: DEFAULT_LIMITS });
   assert.equal(t?.collection.status, 'partial');
   assert.match(t?.collection.reasons.join(' ') ?? '', /answered without a "tools" array/);
+});
+
+test('a server that dies mid-collection is partial with the reason', async () => {
+  const [t] = await collectTarget(stdio('die'), 0, { limits: DEFAULT_LIMITS });
+  assert.equal(t?.collection.status, 'partial');
+  assert.match(t?.collection.reasons.join(' ') ?? '', /tools\/list failed: .*closed/i);
+  assert.equal(t?.facts.server?.name, 'hostile-die');
 });

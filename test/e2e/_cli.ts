@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** Helpers for end-to-end tests: run the real CLI in a child process (async: fixture servers
@@ -54,4 +55,29 @@ export function runCli(
 /** The node command that runs a TypeScript fixture server. */
 export function tsNode(file: string, ...args: string[]): string[] {
   return [process.execPath, '--import', 'tsx', `${FIXTURES}${file}`, ...args];
+}
+
+/**
+ * Pids of living processes whose command line matches `pattern` (pgrep -f). Zombies are left
+ * out: a killed process whose parent has not reaped it yet is dead, just not buried.
+ */
+export function livingMatches(pattern: string): number[] {
+  let out = '';
+  try {
+    out = execFileSync('pgrep', ['-f', pattern], { encoding: 'utf8' });
+  } catch {
+    return []; // pgrep exits 1 when nothing matches
+  }
+  return out
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(Number)
+    .filter((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+      } catch {
+        return false; // gone
+      }
+    });
 }

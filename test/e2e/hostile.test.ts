@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { after, before, test } from 'node:test';
 
 type TestContext = { diagnostic: (msg: string) => void };
@@ -7,7 +6,7 @@ type TestContext = { diagnostic: (msg: string) => void };
 import type { Report } from '../../src/report/report.ts';
 import { startHostileHttpServer } from '../fixtures/servers/hostile-http.ts';
 import type { RunningServer } from '../fixtures/servers/v1-http.ts';
-import { FIXTURES, runCli, tsNode } from './_cli.ts';
+import { FIXTURES, livingMatches, runCli, tsNode } from './_cli.ts';
 
 /*
  * Hostile servers: the scan must end within its limits with the reason in coverage, and the
@@ -40,15 +39,8 @@ async function scanStdio(mode: string) {
 }
 
 function assertNoSurvivors(): void {
-  let out = '';
-  try {
-    out = execFileSync('pgrep', ['-f', `${FIXTURES}hostile-stdio.ts .* ${MARK}`], {
-      encoding: 'utf8',
-    });
-  } catch {
-    out = ''; // pgrep exits 1 when nothing matches
-  }
-  assert.equal(out.trim(), '', 'a hostile server process survived the scan');
+  const left = livingMatches(`${FIXTURES}hostile-stdio.ts .* ${MARK}`);
+  assert.deepEqual(left, [], 'a hostile server process survived the scan');
 }
 
 test('a 50 MB description: partial, the response-size limit named', async (tc) => {
