@@ -37,6 +37,18 @@ test('gzip is detected by its magic bytes, whatever the extension says', async (
   assert.equal(p.secrets[0]?.hash, hashSecret(token));
 });
 
+test('a truncated gzip file (rotation in progress) is partial, its readable part still scanned', async () => {
+  const token = ghp('truncated-gz');
+  const lines = [`2026-10-10T10:00:00Z token ${token} x`];
+  for (let i = 0; i < 5000; i++) lines.push(`2026-10-10T10:00:01Z line ${i} ${'x'.repeat(i % 50)}`);
+  const gz = gzipSync(lines.join('\n'));
+  const cut = file('rotating.log.gz', gz.subarray(0, gz.length - 200));
+  const r = await scanPart({ file: cut, mtimeMs: 0 }, engineScan);
+  assert.equal(r.problem?.status, 'partial');
+  assert.match(r.problem?.reason ?? '', /read failed/);
+  assert.equal(r.secrets[0]?.hash, hashSecret(token));
+});
+
 test('a gzip member that expands beyond the ratio limit stops as partial (zip bomb guard)', async () => {
   const bomb = file('bomb.log.gz', gzipSync('all work and no play '.repeat(200_000)));
   const r = await scanPart(
