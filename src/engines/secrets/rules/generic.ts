@@ -34,7 +34,12 @@ function opaque(value: string, minEntropy: number): boolean {
   return true;
 }
 
+// Authorization schemes whose first word is not the credential (RFC 7235 registry, AWS SigV4).
+const AUTH_SCHEME =
+  /^(?:AWS4-HMAC-SHA256|AWS4-ECDSA-P256-SHA256|Digest|Negotiate|NTLM|Kerberos|Signature|HOBA|Mutual|SCRAM-SHA-\d+|SAPISIDHASH|OAuth|Hawk|vapid)$/i;
+
 function bearerValue(value: string): SecretValidation {
+  if (AUTH_SCHEME.test(value)) return NO;
   if (opaque(value, 3.0)) return OK;
   // After "Bearer" the context is strong: a long single-case random token still counts.
   if (value.length >= 20 && charClasses(value) === 1 && shannonEntropy(value) >= 3.8) return OK;
@@ -56,7 +61,7 @@ const basic = (user: string, pw: string) => Buffer.from(`${user}:${pw}`).toStrin
 
 // Names whose high-entropy values are identifiers or digests, not credentials.
 const NOT_SECRET_NAME =
-  /(?:type|_?types?|count|ttl|expir\w*|_?url|_?uri|_?path|_?file|_?name|_?len(?:gth)?|_?hash|_?sha\w*|_?digest|_?id|_?ids|_?version|_?endpoint|_?header|_?format|_?kind|_?mode|_?usage|_?used|_?limit|_?index|_?prefix|_?field|_?env|_?var|_?source|_?provider|_?policy|_?scope|_?schema|_?fingerprint|_?checksum|_?crc|_?hmac|_?signature|_?sig|_?salt|_?nonce|_?arn|_?ref|_?store|_?manager|izer)["'\\]*$/i;
+  /(?:type|_?types?|count|ttl|expir\w*|_?url|_?uri|_?path|_?file|_?name|_?len(?:gth)?|_?hash|_?sha\w*|_?digest|_?id|_?ids|_?version|_?endpoint|_?header|_?format|_?kind|_?mode|_?usage|_?used|_?limit|_?index|_?prefix|_?field|_?env|_?var|_?source|_?provider|_?policy|_?scope|_?schema|_?fingerprint|_?checksum|_?crc|_?hmac|_?signature|_?sig|_?salt|_?nonce|_?arn|_?ref|_?store|_?manager|izer|_at|_?date|_?time(?:stamp)?|_?changed|_?updated|_?created|_?reset|_?required|_?enabled|_?strength|_?min\w*|_?max\w*|_?rules?|_?hint|_?prompt|_?label|_?method)["'\\]*$/i;
 const NOT_SECRET_PREFIX =
   /(?:next|prev|page|cursor|continuation|sync|csrf|xsrf|nonce|state|request|trace|span|correlation|idempotency|etag|public|publishable|anon|site|recaptcha)[_.-]?$/i;
 
@@ -67,11 +72,16 @@ function assignmentValue(value: string, ctx: SecretContext): SecretValidation {
   if (NOT_SECRET_PREFIX.test(before(ctx, 24))) return NO;
   if (/^(?:true|false|null|none|undefined|\d+)$/i.test(value)) return NO;
   if (SECRET_REFERENCE.test(value)) return NO;
+  // A SigV4 credential scope (`AKIA…/20260105/us-east-1/s3/aws4_request`): the key id in it is
+  // reported by the AWS rule.
+  if (/^[A-Z0-9]{4,32}\/\d{8}\/[\w-]+\/[\w-]+\/aws4_request/.test(value)) return NO;
   // A UUID under a session name is an MCP or tracing session handle, logged on every line; under
   // a key, token or secret name it is a credential (many APIs issue UUID keys).
   const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
   if (uuid)
     return /sess/i.test(name) ? NO : { ok: true, validated: false, details: { kind: 'uuid' } };
+  // Dates, times and version-like values (`password_changed: 2026-01-05T10:00:00Z`).
+  if (/^[\d.:TZ+\-/ ]+$/.test(value)) return NO;
   const isPassword = /pass|pwd/i.test(name);
   if (isPassword) {
     // The shell's PWD/OLDPWD (sudo and cron logs) are directories, not passwords.
