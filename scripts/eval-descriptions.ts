@@ -1,7 +1,7 @@
 /**
  * Measures the description engine on labelled JSONL corpora with the same code the scanner runs.
  *
- *   npm run eval:descriptions [-- FILE.jsonl …] [--verdicts OUT.jsonl] [--loso-verdicts OUT.jsonl] [--no-loso] [--rules-only]
+ *   npm run eval:descriptions [-- FILE.jsonl …] [--verdicts OUT.jsonl] [--loso-verdicts OUT.jsonl] [--no-loso] [--rules-only] [--classifier-gain G]
  *
  * Prints precision / recall / F1 / FPR per source and per attack family on the injection track,
  * false-positive rate on long benign items (200+ characters), the overt-capability track apart,
@@ -162,12 +162,14 @@ function main(): void {
   let losoVerdicts: string | undefined;
   let loso = true;
   let rulesOnly = false;
+  let gain: number | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--verdicts') verdicts = resolve(args[++i] ?? 'verdicts.jsonl');
     else if (a === '--loso-verdicts') losoVerdicts = resolve(args[++i] ?? 'loso-verdicts.jsonl');
     else if (a === '--no-loso') loso = false;
     else if (a === '--rules-only') rulesOnly = true;
+    else if (a === '--classifier-gain') gain = Number(args[++i]);
     else files.push(resolve(a));
   }
   if (files.length === 0) files.push(DEFAULT_CORPUS);
@@ -179,7 +181,11 @@ function main(): void {
       `${f}: ${got.length} items${skipped ? `, ${skipped} malformed lines skipped` : ''}`,
     );
   }
-  const opts: AnalyzeOptions = rulesOnly ? { model: null } : {};
+  const opts: AnalyzeOptions = rulesOnly
+    ? { model: null }
+    : gain === undefined
+      ? {}
+      : { classifierGain: gain };
   const rows = items.map((item) => ({ item, a: analyzeItem(toAnalyzable(item), opts) }));
   report(
     rulesOnly
@@ -212,7 +218,7 @@ function main(): void {
       );
       const test = items.filter((i) => i.source === held);
       for (const item of test) {
-        const a = analyzeItem(toAnalyzable(item), { model });
+        const a = analyzeItem(toAnalyzable(item), { ...opts, model });
         pooled.push({ item, a });
         const label = injectionLabel(item);
         if (label !== null) add(clfOnly, label, a.classifier.score >= 0.5);

@@ -42,8 +42,12 @@ const HIDDEN_WEIGHT: Record<HiddenContent['kind'], number> = {
 // Rescanned hidden content that matches a rule is stronger than the same words in plain sight.
 const HIDDEN_HIT_FLOOR = 0.8;
 
-// Weight of the classifier's vote (see docs/detection.md: chosen by leave-one-source-out).
-const CLASSIFIER_GAIN = 0.45;
+// Weight of the classifier's vote, and the rule/hidden evidence an item needs before the vote
+// counts. Out of its training distribution the classifier scores long, well-written honest
+// descriptions high (it learnt verbosity), so it may tip an item with some rule evidence but
+// never raise one on its own (docs/detection.md).
+export const CLASSIFIER_GAIN = 0.35;
+const CLASSIFIER_MIN_EVIDENCE = 0.25;
 
 let defaultModel: ClassifierModel | undefined;
 
@@ -59,6 +63,8 @@ export interface AnalyzeOptions {
   limits?: Partial<EngineLimits>;
   /** Another model (leave-one-source-out evaluation); `null` disables the classifier. */
   model?: ClassifierModel | null;
+  /** Weight of the classifier's vote (evaluation experiments); default CLASSIFIER_GAIN. */
+  classifierGain?: number;
 }
 
 function limitsOf(opts: AnalyzeOptions): EngineLimits {
@@ -105,14 +111,19 @@ export function combineScores(
   hits: readonly RuleHit[],
   hidden: readonly HiddenContent[],
   classifier: ClassifierVerdict | null,
+  gain = CLASSIFIER_GAIN,
 ): { score: number; ruleScore: number; overtScore: number } {
   const injection = perRule(hits.filter((h) => h.family !== 'overt-capability'));
   const overt = perRule(hits.filter((h) => h.family === 'overt-capability'));
   const ruleScore = noisyOr(injection.values());
   const hiddenScore = noisyOr(hidden.map((h) => HIDDEN_WEIGHT[h.kind]));
-  const clf = classifier ? CLASSIFIER_GAIN * Math.max(0, 2 * classifier.score - 1) : 0;
+  const evidence = noisyOr([ruleScore, hiddenScore]);
+  const clf =
+    classifier && evidence >= CLASSIFIER_MIN_EVIDENCE
+      ? gain * Math.max(0, 2 * classifier.score - 1)
+      : 0;
   const overtScore = noisyOr(overt.values());
-  const score = Math.max(noisyOr([ruleScore, hiddenScore, clf]), overtScore);
+  const score = Math.max(noisyOr([evidence, clf]), overtScore);
   return { score, ruleScore, overtScore };
 }
 
@@ -166,7 +177,12 @@ export function analyzeItem(item: AnalyzableItem, opts: AnalyzeOptions = {}): It
   const classifier: ClassifierVerdict = model
     ? classify(model, prose.join(' \n '))
     : { score: 0, topFeatures: [] };
-  const { score, ruleScore, overtScore } = combineScores(hits, hidden, model ? classifier : null);
+  const { score, ruleScore, overtScore } = combineScores(
+    hits,
+    hidden,
+    model ? classifier : null,
+    opts.classifierGain,
+  );
   const out: ItemAnalysis = {
     score,
     flagged: score >= FLAG_THRESHOLD,
