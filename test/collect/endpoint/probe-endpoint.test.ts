@@ -124,3 +124,24 @@ test('an unreachable endpoint yields a reason, not a throw', async () => {
   const { reasons } = await scan('http://127.0.0.1:1/mcp');
   assert.ok(reasons.some((r) => r.includes('no HTTP answer')));
 });
+
+test('a redirecting endpoint is reported with its target, and the redirect is not followed', async () => {
+  const { createServer } = await import('node:http');
+  const { listen } = await import('../../fixtures/endpoints/common.ts');
+  let followed = 0;
+  const server = createServer((req, res) => {
+    if (req.url?.startsWith('/elsewhere')) followed++;
+    res.writeHead(301, { location: '/elsewhere/mcp?x=1' });
+    res.end();
+  });
+  const f = await listen(server, '/mcp');
+  try {
+    const { reasons } = await scan(f.url, 'redirect-test-token-value');
+    assert.ok(
+      reasons.some((r) => r.includes('redirects (HTTP 301)') && r.includes('/elsewhere/mcp')),
+    );
+    assert.equal(followed, 0);
+  } finally {
+    await f.close();
+  }
+});
