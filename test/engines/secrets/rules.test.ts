@@ -79,7 +79,15 @@ describe('bad examples are found in other log shapes', () => {
         for (const ex of r.examples.bad) {
           // Four levels of escaping is beyond the separators' bound; not a log shape we expect.
           if (shape === 'JSON inside JSON' && ex.includes('\\"')) continue;
-          if (scanText(wrap(ex)).length === 0) missed.push(`${r.id}#${r.examples.bad.indexOf(ex)}`);
+          const text = wrap(ex);
+          const found = scanText(text);
+          if (found.length === 0) missed.push(`${r.id}#${r.examples.bad.indexOf(ex)}`);
+          // A value never starts or ends on a quote or an escape: that would be the container's.
+          for (const m of found) {
+            const v = text.slice(m.start, m.end);
+            if (/^["'\\]|["'\\]$/.test(v))
+              missed.push(`${r.id}#${r.examples.bad.indexOf(ex)} edge`);
+          }
         }
       }
       assert.deepEqual(missed, []);

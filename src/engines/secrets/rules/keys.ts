@@ -82,7 +82,7 @@ export const keyRules = [
       'Whoever holds it signs as its owner: SSH logins, TLS server impersonation, JWT signing, code or package signing.',
     keywords: ['private key'],
     pattern: new RegExp(
-      `(${DASH}BEGIN[ A-Z0-9]{0,40} PRIVATE KEY(?: BLOCK)?${DASH}${BODY}{40,20000}?(?:${DASH}END[ A-Z0-9]{0,40} PRIVATE KEY(?: BLOCK)?${DASH}|(?!${BODY})))`,
+      `(${DASH}BEGIN[ A-Z0-9]{0,40} PRIVATE KEY(?: BLOCK)?${DASH}${BODY}{40,20000}?(?:${DASH}END[ A-Z0-9]{0,40} PRIVATE KEY(?: BLOCK)?${DASH}|(?=\\\\{0,7}["'])|(?!${BODY})))`,
     ),
     window: { before: 40, after: 20200 },
     validate: privateKey,

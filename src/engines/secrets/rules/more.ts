@@ -125,7 +125,7 @@ export const moreRules = [
       'redis-cli',
     ],
     pattern:
-      /(?:\s-u\s{1,3}["']?[^\s:"'/]{1,64}:|--user[\s=]{1,3}["']?[^\s:"'/]{1,64}:|--password[\s=]{1,3}["']?|--pass=["']?|--[a-z-]{0,20}(?:token|secret|api-key|apikey|access-key)[\s=]{1,3}["']?|sshpass\s{1,3}-p\s{0,3}["']?|redis-cli\b[^\n]{0,120}?\s-a\s{1,3}["']?)(?<secret>[^\s"'@]{8,512})/,
+      /(?:\s-u\s{1,3}["']?[^\s:"'/]{1,64}:|--user[\s=]{1,3}["']?[^\s:"'/]{1,64}:|--password(?:[\s=]{1,3}|\\{0,3}["'],\s{0,3}\\{0,3})["']?|--pass=["']?|--[a-z-]{0,20}(?:token|secret|api-key|apikey|access-key)(?:[\s=]{1,3}|\\{0,3}["'],\s{0,3}\\{0,3})["']?|sshpass\s{1,3}-p\s{0,3}["']?|redis-cli\b[^\n]{0,120}?\s-a\s{1,3}["']?)(?<secret>[^\s"'@\\]{8,512})/,
     window: { before: 30, after: 560 },
     validate: (v) =>
       charClasses(v) >= 2 && !/^[$%<{[]|^\/|:\/\//.test(v) ? { ok: true, validated: false } : NO,
@@ -138,6 +138,8 @@ export const moreRules = [
         `gh-sync --auth-token ${f(ALPHA.b62, 32, 'cw')} --repo acme/api`,
         `sshpass -p '${f(ALPHA.b62, 12, 'cx')}' ssh deploy@bastion`,
         `redis-cli -h cache-2 -a ${f(ALPHA.b62, 20, 'cy')} PING`,
+        // MCP client configs pass flags as JSON array items.
+        `"args": ["-y", "@acme/mcp-server", "--api-key", "${f(ALPHA.b62, 32, 'cz')}"]`,
       ],
       good: [
         'curl -u "$USER:$PASS" https://x',
