@@ -53,6 +53,7 @@ export type TimestampFormat =
   | 'common-log'
   | 'syslog'
   | 'klog'
+  | 'logcat'
   | 'none';
 
 /** What happened to one input file (or stdin). Coverage is per file: not scanned is never clean. */

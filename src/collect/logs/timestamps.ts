@@ -54,9 +54,9 @@ function zoneOffsetMs(zone: string | undefined): number {
 // CloudWatch exports and Kubernetes CRI lines (`2026-10-10T13:55:36.123456789Z stdout F …`),
 // RFC 5424 syslog (`<34>1 2026-10-11T22:14:15.003Z …`), bracketed (`[2026-10-10 13:55:36]`).
 const ISO_AT_START =
-  /^(?:<\d{1,3}>\d{0,2} ?|\[)?(\d{4})[-/](\d{2})[-/](\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))? ?(Z|z|[+-]\d{2}(?::?\d{2})?)?(?![\d:])/;
+  /^(?:<\d{1,3}>\d{0,2} ?|\[)?(\d{4})[-/](\d{2})[-/](\d{2})[T \t](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))? ?(Z|z|[+-]\d{2}(?::?\d{2})?)?(?![\d:])/;
 const ISO_ANYWHERE =
-  /(\d{4})[-/](\d{2})[-/](\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))? ?(Z|z|[+-]\d{2}(?::?\d{2})?)?(?![\d:])/;
+  /(\d{4})[-/](\d{2})[-/](\d{2})[T \t](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))? ?(Z|z|[+-]\d{2}(?::?\d{2})?)?(?![\d:])/;
 
 function isoFrom(m: RegExpExecArray): number | undefined {
   const t = utc(
@@ -168,8 +168,9 @@ const CLF = /\[(\d{2})\/([A-Z][a-z]{2})\/(\d{4}):(\d{2}):(\d{2}):(\d{2}) ([+-]\d
 const commonLog: TimestampParser = {
   format: 'common-log',
   parse(line) {
+    // S3 server access logs put a 64-hex owner id and the bucket name before the bracket.
     const b = line.indexOf('[');
-    if (b < 0 || b > 100) return undefined;
+    if (b < 0 || b > 160) return undefined;
     const m = CLF.exec(line.slice(b, b + 40));
     if (!m) return undefined;
     const mo = MONTHS[m[2]!];
@@ -252,6 +253,27 @@ function klogParser(mtimeMs: number): TimestampParser {
   };
 }
 
+// Android logcat: `10-10 13:55:36.123  1234  5678 I Tag: …` — month-day, no year.
+const LOGCAT = /^(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?/;
+
+function logcatParser(mtimeMs: number): TimestampParser {
+  const refYear = new Date(mtimeMs).getUTCFullYear();
+  const limit = mtimeMs + 2 * 86_400_000;
+  return {
+    format: 'logcat',
+    parse(line) {
+      const c = line.charCodeAt(0);
+      if (c < 48 || c > 49) return undefined;
+      const m = LOGCAT.exec(line.slice(0, 24));
+      if (!m) return undefined;
+      const args = [Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])] as const;
+      let t = utc(refYear, Number(m[1]) - 1, ...args, fractionMs(m[6]));
+      if (t > limit) t = utc(refYear - 1, Number(m[1]) - 1, ...args, fractionMs(m[6]));
+      return Number.isNaN(t) ? undefined : t;
+    },
+  };
+}
+
 export const NO_TIMESTAMPS: TimestampParser = { format: 'none', parse: () => undefined };
 
 /**
@@ -267,6 +289,7 @@ export function detectTimestampFormat(sample: readonly string[], mtimeMs: number
     apacheError,
     syslogParser(mtimeMs),
     klogParser(mtimeMs),
+    logcatParser(mtimeMs),
     isoNear,
   ];
   let best = NO_TIMESTAMPS;

@@ -152,6 +152,20 @@ test('klog (Kubernetes components) takes the year from the file mtime', () => {
   assert.deepEqual(r.times, [iso('2026-10-10T13:55:36.123Z'), iso('2026-10-10T13:55:37.000Z')]);
 });
 
+test('Android logcat, CloudFront (tab between date and time) and S3 access logs', () => {
+  assert.deepEqual(detectAndParse(['10-10 13:55:36.123  1234  5678 I Tag: hello']).times, [
+    iso('2026-10-10T13:55:36.123Z'),
+  ]);
+  const cf = detectAndParse(['2026-10-10\t13:55:36\tSEA19-C1\t2390\t192.0.2.1\tGET']);
+  assert.equal(cf.format, 'iso8601');
+  assert.deepEqual(cf.times, [iso('2026-10-10T13:55:36Z')]);
+  const s3 = detectAndParse([
+    `${'a'.repeat(64)} amzn-s3-demo-bucket1 [06/Feb/2026:00:00:38 +0000] 192.0.2.3 arn:aws:iam::1:user/x 3E57427F3EXAMPLE REST.GET.VERSIONING`,
+  ]);
+  assert.equal(s3.format, 'common-log');
+  assert.deepEqual(s3.times, [iso('2026-02-06T00:00:38Z')]);
+});
+
 test('lines with no known timestamp give no format', () => {
   const r = detectAndParse(['hello world', 'no time here']);
   assert.equal(r.format, 'none');
