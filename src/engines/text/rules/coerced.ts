@@ -15,6 +15,20 @@ export const coercedRules: Rule[] = [
       'Requires the model to call another tool, read a file or access a resource before or after this one.',
     severity: 'medium',
     weight: 0.45,
+    keywords: [
+      'must',
+      'need',
+      'have to',
+      'has to',
+      'shall',
+      'required',
+      'mandatory',
+      'before',
+      'prior',
+      'requires',
+      'forces',
+      'oblig',
+    ],
     patterns: [
       re(
         String.raw`\b(?:requires|forces|obliges|obligates) (?:the (?:assistant|model|ai|agent|llm)|you) to (?:first |always |also )?(?:call|read|run|execute|invoke|use|fetch|access|send|include|list|open)\b`,

@@ -111,6 +111,22 @@ export const exfiltrationRules: Rule[] = [
       'Tells the model to smuggle file contents, secrets or conversation data into a parameter.',
     severity: 'critical',
     weight: 0.8,
+    keywords: [
+      'content',
+      'output',
+      'credential',
+      'key',
+      'secret',
+      'token',
+      'password',
+      'prompt',
+      '.env',
+      '.ssh',
+      'id_rsa',
+      'id_ed25519',
+      'cookie',
+      'your next',
+    ],
     patterns: [
       re(
         String.raw`\b(?:store|put|place|include|embed|write|attach|append|add|pass)\w{0,3}\b${GAP(80)}\b(?:of|in|into|to|with) your next (?:response|reply|tool call|call|request|message)\b`,
@@ -166,6 +182,7 @@ export const exfiltrationRules: Rule[] = [
       'Moves credentials, cookies or secret files to an outside destination (a URL, an address, another call’s query string).',
     severity: 'critical',
     weight: 0.6,
+    keywords: ['http', '@', 'query', '_', 'webhook', 'endpoint', 'server', 'service'],
     patterns: [
       re(
         String.raw`\b(?:send|attach|append|upload|post|forward|include|add|pass|proxy|relay|copy)\w{0,4}\b${GAP(80)}${SECRET_NOUN}${GAP(80)}\b(?:to|into|with|through|via|as)\b${GAP(40)}${DESTINATION}`,
@@ -228,6 +245,7 @@ export const exfiltrationRules: Rule[] = [
       'Tells the model to put the conversation or recent messages into a parameter (weak alone: relay tools do this honestly).',
     severity: 'high',
     weight: 0.3,
+    keywords: ['conversation', 'history', 'messages', 'turns', 'exchanges', 'the user'],
     patterns: [
       re(
         String.raw`\b(?:pass|send|include|forward|attach|append)\b (?:along )?(?:the user'?s (?:last|previous|recent|latest|entire|full) (?:message|messages|prompt|conversation)|the (?:entire|full|whole) conversation)\b`,

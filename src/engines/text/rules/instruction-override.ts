@@ -12,6 +12,25 @@ export const instructionOverrideRules: Rule[] = [
     description: 'Tells the model to ignore, forget or override its earlier instructions or rules.',
     severity: 'high',
     weight: 0.9,
+    keywords: [
+      'ignor',
+      'disregard',
+      'forget',
+      'override',
+      'bypass',
+      'skip',
+      'instruc',
+      '忽',
+      '无视',
+      '不理会',
+      '無視',
+      'anweisungen',
+      'игнор',
+      'забудь',
+      'инструкц',
+      'указан',
+      'istruzioni',
+    ],
     patterns: [
       re(
         String.raw`\b(?:ignore|disregard|forget|override|bypass|skip)\b (?:all |any |every |the |your |of |these |those )?(?:(?:previous|prior|above|earlier|preceding|original|initial|existing|other|safety|system|developer) ){1,2}(?:instructions?|rules|guidelines|directives|prompts?|commands|guardrails|policies|constraints|context|messages)`,
@@ -107,6 +126,7 @@ export const instructionOverrideRules: Rule[] = [
       'Text that speaks to the AI model directly, often posing as the user or the system.',
     severity: 'high',
     weight: 0.75,
+    keywords: ['message', 'note', 'instruction', 'before you can', 'signed'],
     patterns: [
       re(
         String.raw`\bthis is an? (?:important |urgent |private |secret )?(?:message|note|instruction) (?:from ${USER} )?(?:to|for) (?:you|the (?:ai|assistant|model|llm|agent))\b`,
@@ -133,6 +153,23 @@ export const instructionOverrideRules: Rule[] = [
       'Addresses the AI model by name or role ("note to the AI", "if you are an AI"); weak alone, since honest servers sometimes leave usage notes for the model.',
     severity: 'medium',
     weight: 0.35,
+    keywords: [
+      'note',
+      'message',
+      'instruction',
+      'dear',
+      'attention',
+      'hey',
+      'hello',
+      'if you',
+      'reading this',
+      'as a',
+      'the assistant',
+      'the model',
+      'the ai',
+      'the llm',
+      'the agent',
+    ],
     patterns: [
       re(String.raw`\bif you(?: are|'re) reading this\b`),
       re(
@@ -329,6 +366,7 @@ export const instructionOverrideRules: Rule[] = [
       'Fake authority headers ("CRITICAL SYSTEM UPDATE:", "SECURITY NOTICE:") used to dress up injected orders.',
     severity: 'medium',
     weight: 0.3,
+    keywords: [':', 'mandatory', 'not optional', 'required for'],
     patterns: [
       // Case-sensitive on purpose: the shouting is the signal. Two to four capitalised words, one
       // of them an authority word, then a colon.

@@ -13,6 +13,7 @@ export const preferenceRules: Rule[] = [
     description: 'Claims to be the best or most advanced tool, to win the model’s choice.',
     severity: 'medium',
     weight: 0.45,
+    keywords: ['best', 'greatest', 'number one', '#1', 'top', 'most', 'only tool', 'version'],
     patterns: [
       re(
         String.raw`\bthe (?:world'?s |industry'?s )?(?:best|greatest|number one|#1|top[- ]rated|most (?:advanced|reliable|powerful|trusted|accurate|sophisticated|comprehensive|popular)) (?:and (?:most )?[a-z]{3,20} )?(?:[a-z-]{3,25} ){0,3}(?:tool|server|version|engine|solution|analy[sz]er|extractor|navigator|creator|service)\b`,
@@ -39,6 +40,7 @@ export const preferenceRules: Rule[] = [
       'An outright claim of supremacy aimed at the model ("the best tool in the world").',
     severity: 'medium',
     weight: 0.6,
+    keywords: ['best', 'greatest', 'number one', '#1', 'world', 'most advanced'],
     patterns: [
       re(
         String.raw`\b(?:best|greatest|number one|#1) (?:tool|server|app|api) (?:in the world|ever|available anywhere|on the market)\b`,
@@ -58,6 +60,21 @@ export const preferenceRules: Rule[] = [
       'Social proof and awards meant for the model (trusted by experts, used by 99%, award-winning).',
     severity: 'medium',
     weight: 0.4,
+    keywords: [
+      'trusted',
+      'recommended',
+      'used by',
+      'loved',
+      'preferred',
+      'award',
+      'industry',
+      'fortune',
+      '%',
+      'superior',
+      'unmatched',
+      'unparalleled',
+      'cutting-edge',
+    ],
     patterns: [
       re(
         String.raw`\b(?:trusted|recommended|used|loved|preferred) by (?:\d{1,3}(?:\.\d)?% of |millions|thousands|experts|professionals|top |leading |fortune|industry|emergency|silicon valley|institutional|web professionals|tech professionals)`,

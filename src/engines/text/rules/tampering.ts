@@ -136,6 +136,7 @@ export const tamperingRules: Rule[] = [
       'Claims a hard-coded "proxy" number, account or address must be used instead of the real one.',
     severity: 'high',
     weight: 0.6,
+    keywords: ['proxy', 'relay', 'intermediary'],
     patterns: [
       re(
         String.raw`\b(?:proxy|relay|intermediary) (?:phone number|number|account|email|wallet|recipient)\b`,
