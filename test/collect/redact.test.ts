@@ -36,3 +36,12 @@ test('scrub escapes control characters and bounds length', () => {
 test('short values are not treated as secrets (they would shred ordinary words)', () => {
   assert.deepEqual(secretValues({ headers: { 'X-Flag': 'on' } }), []);
 });
+
+test('scrub keeps the cause chain (fetch failed alone says nothing) and scrubs it too', () => {
+  const inner = Object.assign(new Error(`self-signed certificate for ${SECRET}`), {
+    code: 'DEPTH_ZERO_SELF_SIGNED_CERT',
+  });
+  const out = scrub(new TypeError('fetch failed', { cause: inner }), [SECRET]);
+  assert.match(out, /fetch failed: DEPTH_ZERO_SELF_SIGNED_CERT self-signed certificate/);
+  assert.ok(!out.includes(SECRET));
+});

@@ -39,14 +39,17 @@ function capBody(
 }
 
 /** Builds the capped fetch; `onExceeded` records the limit hit for the coverage reason. */
+export type FetchFn = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
 export function cappedFetch(
   maxBytes: number,
   signal: AbortSignal,
   onExceeded: (cap: number) => void,
-): (input: string | URL | Request, init?: RequestInit) => Promise<Response> {
+  base: FetchFn = fetch,
+): FetchFn {
   return async (input, init) => {
     const signals = [signal, init?.signal].filter((s): s is AbortSignal => Boolean(s));
-    const res = await fetch(input, { ...init, signal: anySignal(signals) });
+    const res = await base(input, { ...init, signal: anySignal(signals) });
     const declared = Number(res.headers.get('content-length'));
     if (Number.isFinite(declared) && declared > maxBytes) {
       onExceeded(maxBytes);

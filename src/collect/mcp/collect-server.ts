@@ -273,7 +273,7 @@ export async function collectMcpServer(
         return { status: 'unreachable', reasons: [`unsupported URL scheme ${url.protocol}`] };
       }
       snapshot.url = safeUrl(spec.url);
-      const fetchImpl = httpFetch(spec, limits, signal, onExceeded);
+      const fetchImpl = httpFetch(spec, limits, signal, onExceeded, ctx.endpoint?.ca);
       const mode = spec.transport ?? 'auto';
       kind = mode === 'sse' ? 'sse' : 'streamable-http';
       transport = httpTransport(kind, url, fetchImpl);

@@ -67,6 +67,14 @@ const MAX_REASON = 300;
  */
 export function scrub(err: unknown, secrets: readonly string[], max = MAX_REASON): string {
   let text = err instanceof Error ? err.message || err.name : String(err);
+  // `fetch failed` alone hides the cause (a refused connection, an untrusted certificate).
+  let cause: unknown = err instanceof Error ? err.cause : undefined;
+  for (let i = 0; i < 3 && cause instanceof Error; i++) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    const part = code && !cause.message.includes(code) ? `${code} ${cause.message}` : cause.message;
+    if (part && !text.includes(part)) text += `: ${part}`;
+    cause = cause.cause;
+  }
   // Cap before the replacement loop so a hostile 50 MB message costs nothing.
   text = text.slice(0, max * 4);
   for (const s of secrets) text = text.split(s).join('[REDACTED]');

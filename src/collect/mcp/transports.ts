@@ -6,9 +6,10 @@ import {
   type Transport,
 } from '@modelcontextprotocol/client';
 import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
+import { Agent, fetch as undiciFetch } from 'undici';
 import type { TransportKind } from '../../model/snapshot.ts';
 import type { CollectLimits, TargetSpec } from '../spec.ts';
-import { cappedFetch } from './capped-fetch.ts';
+import { cappedFetch, type FetchFn } from './capped-fetch.ts';
 import { descendants } from './process-tree.ts';
 
 type StdioSpec = Extract<TargetSpec, { kind: 'stdio' }>;
@@ -154,14 +155,30 @@ export function httpFetch(
   limits: CollectLimits,
   signal: AbortSignal,
   onExceeded: (cap: number) => void,
-): (input: string | URL | Request, init?: RequestInit) => Promise<Response> {
-  const inner = cappedFetch(limits.maxResponseBytes, signal, onExceeded);
+  ca?: string | Buffer,
+): FetchFn {
+  const inner = cappedFetch(limits.maxResponseBytes, signal, onExceeded, caFetch(ca));
   const extra = httpHeaders(spec);
   return (input, init) => {
     const headers = new Headers(init?.headers);
     for (const [k, v] of Object.entries(extra)) if (!headers.has(k)) headers.set(k, v);
     return inner(input, { ...init, headers });
   };
+}
+
+/**
+ * With `--ca`, the MCP connection trusts the same private CA as the endpoint probes (otherwise
+ * the server would be "unreachable" while its probes succeed). Node's global fetch cannot take
+ * a CA, so undici's own fetch with a dedicated agent is used; verification stays on.
+ */
+function caFetch(ca: string | Buffer | undefined): FetchFn {
+  if (!ca) return fetch;
+  const dispatcher = new Agent({ connect: { ca } });
+  return (input, init) =>
+    undiciFetch(
+      input as never,
+      { ...(init as object), dispatcher } as never,
+    ) as unknown as Promise<Response>;
 }
 
 /** The URL to connect to: userinfo moved into a header by httpHeaders, so stripped here. */
@@ -176,7 +193,7 @@ export function connectUrl(spec: HttpSpec): URL {
 export function httpTransport(
   kind: Exclude<TransportKind, 'stdio' | 'snapshot'>,
   url: URL,
-  fetchImpl: ReturnType<typeof httpFetch>,
+  fetchImpl: FetchFn,
 ): Transport {
   if (kind === 'sse') return new SSEClientTransport(url, { fetch: fetchImpl });
   return new StreamableHTTPClientTransport(url, { fetch: fetchImpl });
