@@ -38,6 +38,12 @@ if (process.argv.includes('--hostile')) {
     ['\\/ flood', '\\/'.repeat(1_000_000)],
     ['cookie flood', 'session='.repeat(500_000)],
     ['AWS key id flood', akia.repeat(100_000)],
+    [
+      'PuTTY header flood',
+      'PuTTY-User-Key-File-3: ssh-rsa\nPrivate-Lines: 1\nAAAA\n'.repeat(50_000),
+    ],
+    ['JWK flood', '{"kty":"RSA","n":"abc",'.repeat(100_000)],
+    ['Basic flood', 'Basic dXNlcjpw '.repeat(200_000)],
     ['random base64', b64],
   ];
   for (const [name, text] of cases) {
