@@ -1,5 +1,6 @@
 import type { SecretMatch } from '../../engines/secrets/types.ts';
 import type { LogSighting, TimestampFormat } from './facts.ts';
+import { findSeams, mayHaveSeams } from './seams.ts';
 import {
   detectTimestampFormat,
   NO_TIMESTAMPS,
@@ -249,36 +250,69 @@ export class TextScanner {
 
   private handleMatches(text: string, ownStart: number, ownEnd: number): void {
     const found = this.opts.scan(text);
-    if (found.length === 0) return;
-    const owned = found.filter((m) => m.start >= ownStart && m.start < ownEnd);
+    let owned = found.filter((m) => m.start >= ownStart && m.start < ownEnd);
+    if (mayHaveSeams(text)) owned = this.handleSeams(text, ownStart, ownEnd, owned);
     owned.sort((a, b) => a.start - b.start);
-    const windowed = hasWindow(this.opts.window);
     let lineNo = this.linesBefore;
     let counted = 0;
     for (const m of owned) {
       lineNo += countNewlines(text, counted, m.start);
       counted = m.start;
-      const { ts, source } = this.timestampAt(text, m.start);
-      if (windowed && ts !== undefined && !inWindow(this.opts.window!, ts)) {
-        this.outsideWindow++;
-        continue;
-      }
-      this.matches++;
-      const sighting: PartSecret['first'] = { line: lineNo + 1 };
-      if (ts !== undefined) {
-        sighting.tsMs = ts;
-        sighting.ts = new Date(ts).toISOString();
-        sighting.tsSource = source;
-      }
-      this.record(m, sighting);
+      this.accept(m, text, m.start, lineNo + 1);
     }
+  }
+
+  /**
+   * Records a container runtime split: a match crossing the seam belongs to the first piece,
+   * and the cut halves the line scan may have matched on their own are dropped.
+   */
+  private handleSeams(
+    text: string,
+    ownStart: number,
+    ownEnd: number,
+    owned: SecretMatch[],
+  ): SecretMatch[] {
+    let kept = owned;
+    for (const seam of findSeams(text, ownStart, ownEnd)) {
+      const crossing = this.opts
+        .scan(seam.text)
+        .filter((m) => m.start < seam.tailLength && m.end > seam.tailLength);
+      if (crossing.length === 0) continue;
+      const line = this.linesBefore + countNewlines(text, 0, seam.lineStart) + 1;
+      for (const m of crossing) this.accept(m, text, seam.lineStart, line);
+      kept = kept.filter(
+        (m) =>
+          !(m.end >= seam.tailEnd - 2 && m.end <= seam.tailEnd) &&
+          !(m.start >= seam.headStart && m.start <= seam.headStart + 2),
+      );
+    }
+    return kept;
+  }
+
+  /** Applies the time window to one match at `pos` of `text` and records it. */
+  private accept(m: SecretMatch, text: string, pos: number, line: number): void {
+    const { ts, source } = this.timestampAt(text, pos);
+    if (hasWindow(this.opts.window) && ts !== undefined && !inWindow(this.opts.window, ts)) {
+      this.outsideWindow++;
+      return;
+    }
+    this.matches++;
+    const sighting: PartSecret['first'] = { line };
+    if (ts !== undefined) {
+      sighting.tsMs = ts;
+      sighting.ts = new Date(ts).toISOString();
+      sighting.tsSource = source;
+    }
+    this.record(m, sighting);
   }
 
   private record(m: SecretMatch, at: PartSecret['first']): void {
     const prev = this.secrets.get(m.hash);
     if (prev) {
       prev.count++;
-      prev.last = at;
+      // Seam matches are recorded out of line order: keep first and last by line.
+      if (at.line < prev.first.line) prev.first = at;
+      else prev.last = at.line >= prev.last.line ? at : prev.last;
       if (m.validated && !prev.validated) prev.validated = true;
       return;
     }

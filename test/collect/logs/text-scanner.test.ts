@@ -102,3 +102,51 @@ test('colour escape sequences around a value are removed, raw or JSON-escaped, e
     assert.equal(r.lines, 3);
   }
 });
+
+test('a token cut by a CRI partial-record split (Kubernetes node logs) is found on the first piece', () => {
+  const token = ghp('cri-split');
+  const cut = 17;
+  const long = `${filler(16_000)} Authorization: token ${token.slice(0, cut)}`;
+  const text = [
+    '2026-10-10T10:00:00.000000001Z stdout F starting',
+    `2026-10-10T10:00:01.000000001Z stdout P ${long}`,
+    `2026-10-10T10:00:01.000000002Z stdout F ${token.slice(cut)} rest of the line`,
+    '2026-10-10T10:00:02.000000001Z stdout F done',
+  ].join('\n');
+  const r = scanChunks(chunked(text, 5000));
+  assert.equal(r.secrets.length, 1, JSON.stringify(r.secrets.map((s) => s.rule)));
+  assert.equal(r.secrets[0]!.hash, hashSecret(token));
+  assert.equal(r.secrets[0]!.first.line, 2);
+  assert.equal(r.secrets[0]!.first.ts, '2026-10-10T10:00:01.000Z');
+  assert.equal(r.lines, 4);
+});
+
+test("a token cut by Docker json-file's 16 KiB split is found on the first piece", () => {
+  const token = ghp('docker-split');
+  const cut = 9;
+  const t = '2026-10-10T10:00:01.000000001Z';
+  const text = [
+    JSON.stringify({
+      log: `${filler(16_000)} token=${token.slice(0, cut)}`,
+      stream: 'stdout',
+      time: t,
+    }),
+    JSON.stringify({ log: `${token.slice(cut)} end\n`, stream: 'stdout', time: t }),
+    JSON.stringify({ log: 'next line\n', stream: 'stdout', time: t }),
+  ].join('\n');
+  const r = scanChunks(chunked(text, 3000));
+  assert.equal(r.secrets.length, 1, JSON.stringify(r.secrets.map((s) => s.rule)));
+  assert.equal(r.secrets[0]!.hash, hashSecret(token));
+  assert.equal(r.secrets[0]!.first.line, 1);
+});
+
+test('complete container records are not joined', () => {
+  const a = ghp('cri-a');
+  const text = [
+    `2026-10-10T10:00:01.000000001Z stdout F token ${a}`,
+    `2026-10-10T10:00:01.000000002Z stdout F token ${a}`,
+  ].join('\n');
+  const r = scanChunks([text]);
+  assert.equal(r.secrets.length, 1);
+  assert.equal(r.secrets[0]!.count, 2);
+});
