@@ -307,7 +307,9 @@ function toMatch(c: Candidate): SecretMatch {
     validated: c.validated,
   };
   if (c.details && Object.keys(c.details).length > 0) m.details = c.details;
+  // A value matched as written can still hold JSON escapes (a PEM body's `\n`).
   if (c.encoding !== 'plain') m.encoding = c.encoding;
+  else if (c.value.includes('\\')) m.encoding = 'json';
   return m;
 }
 
