@@ -140,7 +140,7 @@ export const toolNameCollision = defineCheck({
           out.push({
             target: e.t.target.id,
             message:
-              `Tool "${e.name}" on server "${e.server}" has a ${kind} name to ` +
+              `Tool "${e.name}" on server "${e.server}" has ${kind === 'identical' ? 'an' : 'a'} ${kind} name to ` +
               others.map((o) => `"${o.name}" on "${o.server}"`).join(', ') +
               (differs ? ' with a different description' : ' with the same description') +
               (flagged ? '; one of them is flagged as poisoned.' : '.'),
