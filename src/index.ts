@@ -9,6 +9,8 @@ export { discover } from './collect/config/discover.ts';
 export type { ConfigFacts, ServerEntry } from './collect/config/facts.ts';
 export { buildInventory, type Inventory } from './collect/config/inventory.ts';
 export { configTargets } from './collect/config/targets.ts';
+export type { EndpointFacts } from './collect/endpoint/facts.ts';
+export type { EndpointProbeOptions } from './collect/endpoint/options.ts';
 export type { CollectLimits, TargetSpec } from './collect/spec.ts';
 export { DEFAULT_LIMITS } from './collect/spec.ts';
 export type { FactKind, FactMap, TargetFacts } from './model/facts.ts';
