@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
@@ -292,9 +291,7 @@ export async function scanPart(task: PartTask, scan: ScanFn): Promise<PartResult
   }
   const end = task.end;
   const readEnd = end === undefined ? undefined : end + (task.leadOutBytes ?? 0);
-  const streamOpts: Parameters<typeof createReadStream>[1] = { start, highWaterMark: READ_CHUNK };
-  if (readEnd !== undefined) streamOpts.end = readEnd - 1;
-  const stream = createReadStream(task.file, streamOpts);
+  const stream = readChunks(task.file, start, readEnd);
   if (end === undefined || !task.leadOutBytes) {
     const opts: Parameters<typeof scanStream>[3] = {};
     if (leadInText) opts.leadInText = leadInText;
@@ -303,9 +300,32 @@ export async function scanPart(task: PartTask, scan: ScanFn): Promise<PartResult
   return scanRange(stream, task, scan, end - start, leadInText);
 }
 
+/**
+ * The bytes of [start, end) of a file in chunks: plain positional reads, without the stream
+ * machinery (measured: createReadStream cost ~3% of a whole scan). Each chunk is a fresh buffer,
+ * because gunzip keeps a reference to its input until it has consumed it.
+ */
+async function* readChunks(file: string, start: number, end?: number): AsyncGenerator<Buffer> {
+  const fh = await open(file, 'r');
+  try {
+    let pos = start;
+    for (;;) {
+      const want = end === undefined ? READ_CHUNK : Math.min(READ_CHUNK, end - pos);
+      if (want <= 0) return;
+      const buf = Buffer.allocUnsafe(want);
+      const { bytesRead } = await fh.read(u8(buf), 0, want, pos);
+      if (bytesRead === 0) return;
+      pos += bytesRead;
+      yield bytesRead === want ? buf : buf.subarray(0, bytesRead);
+    }
+  } finally {
+    await fh.close();
+  }
+}
+
 /** A plain-text byte range: owned bytes, then a lead-out that is read but not owned. */
 async function scanRange(
-  stream: Readable,
+  stream: AsyncIterable<Buffer>,
   task: PartTask,
   scan: ScanFn,
   ownedBytes: number,

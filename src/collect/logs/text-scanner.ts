@@ -1,6 +1,6 @@
 import type { SecretMatch } from '../../engines/secrets/types.ts';
 import type { LogSighting, TimestampFormat } from './facts.ts';
-import { findSeams, mayHaveSeams } from './seams.ts';
+import { type ContainerFormat, detectContainerFormat, findSeams } from './seams.ts';
 import {
   detectTimestampFormat,
   NO_TIMESTAMPS,
@@ -110,6 +110,8 @@ export class TextScanner {
   private ownedChars = 0;
   private lastOwnedChar = '';
   private parser: TimestampParser | undefined;
+  /** Set when the file is container runtime records, whose long lines are split in pieces. */
+  private container: ContainerFormat | undefined;
   private carryTs: number | undefined;
   private lastTs: number | undefined;
   private readonly block: number;
@@ -211,7 +213,9 @@ export class TextScanner {
   private processBlock(final: boolean): void {
     const buf = this.buf;
     if (this.parser === undefined) {
-      this.parser = detectTimestampFormat(sampleLines(buf), this.opts.mtimeMs);
+      const sample = sampleLines(buf);
+      this.parser = detectTimestampFormat(sample, this.opts.mtimeMs);
+      this.container = detectContainerFormat(sample);
     }
     let end = buf.length;
     if (!final) {
@@ -251,7 +255,7 @@ export class TextScanner {
   private handleMatches(text: string, ownStart: number, ownEnd: number): void {
     const found = this.opts.scan(text);
     let owned = found.filter((m) => m.start >= ownStart && m.start < ownEnd);
-    if (mayHaveSeams(text)) owned = this.handleSeams(text, ownStart, ownEnd, owned);
+    if (this.container) owned = this.handleSeams(text, ownStart, ownEnd, owned, this.container);
     owned.sort((a, b) => a.start - b.start);
     let lineNo = this.linesBefore;
     let counted = 0;
@@ -271,9 +275,10 @@ export class TextScanner {
     ownStart: number,
     ownEnd: number,
     owned: SecretMatch[],
+    format: ContainerFormat,
   ): SecretMatch[] {
     let kept = owned;
-    for (const seam of findSeams(text, ownStart, ownEnd)) {
+    for (const seam of findSeams(text, ownStart, ownEnd, format)) {
       const crossing = this.opts
         .scan(seam.text)
         .filter((m) => m.start < seam.tailLength && m.end > seam.tailLength);
