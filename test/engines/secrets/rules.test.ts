@@ -94,3 +94,26 @@ describe('bad examples are found in other log shapes', () => {
     });
   }
 });
+
+describe('all examples in one text', () => {
+  it('every bad example is still covered when all of them share one log', () => {
+    const parts: { start: number; spans: [number, number][]; id: string }[] = [];
+    let text = '';
+    for (const r of SECRET_RULES) {
+      for (const ex of r.examples.bad) {
+        const start = text.length + 20;
+        text += `2026-01-05T10:00:00Z ${ex}\n`;
+        const spans = scanText(ex, { rules: [r.id] }).map((m): [number, number] => [
+          start + m.start,
+          start + m.end,
+        ]);
+        parts.push({ start, spans, id: `${r.id}#${r.examples.bad.indexOf(ex)}` });
+      }
+    }
+    const found = scanText(text);
+    const missed = parts
+      .filter((p) => p.spans.some(([s, e]) => !found.some((m) => m.start < e && s < m.end)))
+      .map((p) => p.id);
+    assert.deepEqual(missed, []);
+  });
+});

@@ -82,7 +82,7 @@ export const keyRules = [
       'Whoever holds it signs as its owner: SSH logins, TLS server impersonation, JWT signing, code or package signing.',
     keywords: ['private key'],
     pattern: new RegExp(
-      `(${DASH}BEGIN[ A-Z0-9]{0,40} PRIVATE KEY(?: BLOCK)?${DASH}${BODY}{40,20000}?(?:${DASH}END[ A-Z0-9]{0,40} PRIVATE KEY(?: BLOCK)?${DASH}|(?=\\\\{0,7}["'])|(?!${BODY})))`,
+      `(${DASH}BEGIN[ A-Z0-9]{0,40} PRIVATE KEY(?: BLOCK)?${DASH}${BODY}{40,20000}?${DASH}END[ A-Z0-9]{0,40} PRIVATE KEY(?: BLOCK)?${DASH})`,
     ),
     window: { before: 40, after: 20200 },
     validate: privateKey,
@@ -97,7 +97,6 @@ export const keyRules = [
         fakePem('EC PRIVATE KEY', 'k3', 120, ' '),
         fakePem('ENCRYPTED PRIVATE KEY', 'k4'),
         opensshFake('k5'),
-        `TLS_PRIVATE_KEY=${fakePem('PRIVATE KEY', 'k6').split('\n').slice(0, 6).join('\n')}`,
       ],
       good: [
         `${DASH}BEGIN PRIVATE KEY${DASH}\n...\n${DASH}END PRIVATE KEY${DASH}`,
@@ -105,6 +104,31 @@ export const keyRules = [
         fakePem('CERTIFICATE', 'k7'),
         fakePem('PUBLIC KEY', 'k8'),
       ],
+    },
+  }),
+  rule({
+    id: 'private-key-truncated',
+    family: 'private-key',
+    title: 'Private key block cut off before its END line',
+    description:
+      'Part of a private key (a log line limit cut it): enough of it may remain to recover the key, and the rest is likely logged nearby.',
+    keywords: ['private key'],
+    // Only base64 and line breaks after the armor: without an END line nothing else bounds it.
+    pattern: new RegExp(
+      `(${DASH}BEGIN[ A-Z0-9]{0,40} PRIVATE KEY(?: BLOCK)?${DASH}(?:[A-Za-z0-9+/=]|\\r?\\n|\\\\{1,7}[nr]| ){64,20000}[A-Za-z0-9+/=])`,
+    ),
+    window: { before: 40, after: 20200 },
+    validate: privateKey,
+    normalize: pemBody,
+    skipPlaceholderCheck: true,
+    confidence: 'medium',
+    priority: 80,
+    examples: {
+      bad: [
+        `TLS_PRIVATE_KEY=${fakePem('PRIVATE KEY', 'k6').split('\n').slice(0, 6).join('\n')}`,
+        `"key":"${fakePem('RSA PRIVATE KEY', 'k9').split('\n').slice(0, 4).join('\\n')}...`,
+      ],
+      good: [`${DASH}BEGIN PRIVATE KEY${DASH}\n...`, fakePem('CERTIFICATE', 'k10').slice(0, 200)],
     },
   }),
   rule({
