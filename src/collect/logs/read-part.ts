@@ -307,18 +307,27 @@ export async function scanPart(task: PartTask, scan: ScanFn): Promise<PartResult
  */
 async function* readChunks(file: string, start: number, end?: number): AsyncGenerator<Buffer> {
   const fh = await open(file, 'r');
+  const readAt = async (pos: number): Promise<Buffer | undefined> => {
+    const want = end === undefined ? READ_CHUNK : Math.min(READ_CHUNK, end - pos);
+    if (want <= 0) return undefined;
+    const buf = Buffer.allocUnsafe(want);
+    const { bytesRead } = await fh.read(u8(buf), 0, want, pos);
+    if (bytesRead === 0) return undefined;
+    return bytesRead === want ? buf : buf.subarray(0, bytesRead);
+  };
+  // One read ahead: the disk works while the previous chunk is scanned.
+  let pending = readAt(start);
   try {
     let pos = start;
     for (;;) {
-      const want = end === undefined ? READ_CHUNK : Math.min(READ_CHUNK, end - pos);
-      if (want <= 0) return;
-      const buf = Buffer.allocUnsafe(want);
-      const { bytesRead } = await fh.read(u8(buf), 0, want, pos);
-      if (bytesRead === 0) return;
-      pos += bytesRead;
-      yield bytesRead === want ? buf : buf.subarray(0, bytesRead);
+      const buf = await pending;
+      if (!buf) return;
+      pos += buf.length;
+      pending = readAt(pos);
+      yield buf;
     }
   } finally {
+    await pending.catch(() => undefined);
     await fh.close();
   }
 }
