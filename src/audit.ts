@@ -12,6 +12,7 @@ import type { TargetFacts } from './model/facts.ts';
 import type { Severity } from './model/taxonomy.ts';
 import {
   buildReport,
+  type EndpointSummary,
   type Report,
   type ServerSummary,
   type TargetReport,
@@ -57,6 +58,29 @@ function serverSummary(t: TargetFacts): ServerSummary | undefined {
   return summary;
 }
 
+function endpointSummary(t: TargetFacts): EndpointSummary | undefined {
+  const e = t.facts.endpoint;
+  if (!e) return undefined;
+  const summary: EndpointSummary = { url: e.url };
+  if (e.protocol) {
+    summary.era = e.protocol.era;
+    if (e.protocol.version) summary.protocolVersion = e.protocol.version;
+    if (e.protocol.transport) summary.transport = e.protocol.transport;
+    if (e.protocol.sessions !== undefined) summary.sessions = e.protocol.sessions;
+  }
+  if (e.auth?.required !== undefined) summary.authRequired = e.auth.required;
+  if (e.tls) {
+    summary.tls = {
+      reachable: e.tls.reachable,
+      versions: e.tls.versions.filter((v) => v.outcome === 'accepted').map((v) => v.version),
+    };
+  }
+  if (e.requests) {
+    summary.requests = { sent: e.requests.sent, cap: e.requests.cap, depth: e.requests.depth };
+  }
+  return summary;
+}
+
 /** Runs checks over already-collected facts and builds the report (offline, no I/O). */
 export async function auditFacts(
   facts: TargetFacts[],
@@ -68,6 +92,8 @@ export async function auditFacts(
     const tr: TargetReport = { ...t.target, coverage: coverage.get(t.target.id)! };
     const server = serverSummary(t);
     if (server) tr.server = server;
+    const endpoint = endpointSummary(t);
+    if (endpoint) tr.endpoint = endpoint;
     return tr;
   });
   return buildReport({

@@ -20,9 +20,22 @@ export interface ServerSummary {
   counts: { tools: number; prompts: number; resources: number; resourceTemplates: number };
 }
 
+/** What the external probes learned about an endpoint's protocol and how hard they pushed. */
+export interface EndpointSummary {
+  url: string;
+  era?: string;
+  protocolVersion?: string;
+  transport?: string;
+  sessions?: boolean;
+  authRequired?: boolean;
+  tls?: { reachable: boolean; versions?: string[] };
+  requests?: { sent: number; cap: number; depth: number };
+}
+
 export interface TargetReport extends Target {
   coverage: Coverage;
   server?: ServerSummary;
+  endpoint?: EndpointSummary;
 }
 
 export interface ReportSummary {

@@ -29,8 +29,13 @@ function assertValid(doc: unknown): void {
 
 test('the demo report (findings, partial or full coverage) validates', async () => {
   const r = await runCli(['demo', '--format', 'json']);
-  const doc = JSON.parse(r.stdout) as { findings: unknown[] };
+  const doc = JSON.parse(r.stdout) as {
+    findings: unknown[];
+    targets: { endpoint?: { era?: string; transport?: string } }[];
+  };
   assert.ok(doc.findings.length > 0, 'the demo has findings');
+  assert.equal(doc.targets[0]?.endpoint?.era, 'stateless-2026', 'the probed era is reported');
+  assert.equal(doc.targets[0]?.endpoint?.transport, 'streamable-http');
   assertValid(doc);
 });
 

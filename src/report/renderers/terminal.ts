@@ -70,6 +70,18 @@ function renderTarget(c: Colors, t: TargetReport): string[] {
     ].filter(Boolean);
     lines.push(c.dim(`           ${bits.join(' · ')}`));
   }
+  if (t.endpoint) {
+    const e = t.endpoint;
+    const bits = [
+      e.era ? `era ${safe(e.era, 30)}` : '',
+      e.protocolVersion ? `protocol ${safe(e.protocolVersion, 30)}` : '',
+      e.transport ? `via ${safe(e.transport, 20)}` : '',
+      e.authRequired === undefined ? '' : e.authRequired ? 'auth required' : 'no auth required',
+      e.tls?.versions?.length ? `TLS ${e.tls.versions.join(', ')}` : '',
+      e.requests ? `${e.requests.sent} probe requests (chain depth ${e.requests.depth})` : '',
+    ].filter(Boolean);
+    if (bits.length) lines.push(c.dim(`           endpoint: ${bits.join(' · ')}`));
+  }
   for (const r of t.coverage.reasons) lines.push(c.yellow(`           ! ${safe(r, 300)}`));
   return lines;
 }
