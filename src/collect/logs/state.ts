@@ -54,7 +54,13 @@ export async function loadState(path: string): Promise<LogState> {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return emptyState();
     throw err;
   }
-  const parsed = JSON.parse(text) as Partial<LogState>;
+  let parsed: Partial<LogState>;
+  try {
+    parsed = JSON.parse(text) as Partial<LogState>;
+  } catch {
+    // V8's message quotes the input around the error: never echo the file.
+    throw new Error(`${path} is not valid JSON (not a mcp-warden logs state file?)`);
+  }
   if (parsed.schema !== STATE_SCHEMA || typeof parsed.files !== 'object') {
     throw new Error(`${path} is not a mcp-warden logs state file (${STATE_SCHEMA})`);
   }

@@ -67,3 +67,12 @@ test('usage errors exit 2', () => {
   assert.equal(run('--since', 'yesterday-ish').status, 2);
   assert.equal(run('--state', join(dir, 's.json'), '--until', '1d').status, 2);
 });
+
+test('a corrupt state file is a usage error that does not echo its content', () => {
+  const state = join(dir, 'corrupt-state.json');
+  writeFileSync(state, `{"schema": oops ${token}`);
+  const r = run('--state', state);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /not valid JSON/);
+  assert.ok(!r.stderr.includes(token));
+});
