@@ -3,6 +3,7 @@ import {
   appendFileSync,
   mkdirSync,
   mkdtempSync,
+  readFileSync,
   rmSync,
   symlinkSync,
   utimesSync,
@@ -141,6 +142,9 @@ test('--state skips unchanged files, resumes appended ones and remembers reporte
 
   const first = facts(await run());
   assert.equal(first.secrets.length, 1);
+  const saved = readFileSync(statePath, 'utf8');
+  assert.ok(saved.includes(hashSecret(a)), 'the state keeps the hash');
+  assert.ok(!saved.includes(a), 'the state never holds the value');
   assert.equal(first.secrets[0]!.previouslyReportedAt, undefined);
 
   const second = await run();
