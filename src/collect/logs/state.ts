@@ -41,6 +41,7 @@ export interface LogState {
   secrets: Record<string, StateSecret>;
 }
 
+/** The state of a first run: nothing scanned, nothing reported. */
 export function emptyState(): LogState {
   return { schema: STATE_SCHEMA, files: {}, secrets: {} };
 }
@@ -83,6 +84,7 @@ export async function saveState(path: string, state: LogState): Promise<void> {
   await rename(tmp, path);
 }
 
+/** A short hash of a file's first `len` bytes: tells an appended file from a rotated one. */
 export async function headHash(file: string, len: number): Promise<string> {
   const b = await readBytes(file, 0, len);
   return createHash('sha256').update(u8(b)).digest('hex').slice(0, 32);

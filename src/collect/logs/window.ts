@@ -33,6 +33,7 @@ export function inWindow(w: TimeWindow, ts: number): boolean {
   return true;
 }
 
+/** True when at least one bound is set. */
 export function hasWindow(w: TimeWindow | undefined): w is TimeWindow {
   return w !== undefined && (w.sinceMs !== undefined || w.untilMs !== undefined);
 }
