@@ -278,12 +278,16 @@ export const genericRules = [
       'h_key',
       'hkey',
       'auth=',
+      'auth"',
+      "auth'",
+      'auth:',
+      'auth\\',
       'ion_id',
       'ionid',
       'ion_key',
     ],
     pattern: new RegExp(
-      `(?:secret|token|passw(?:or)?d|passwd|passphrase|pwd|api[_.-]?key|access[_.-]?key|auth[_.-]?key|credentials?|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|app[_.-]?key|session[_.-]?(?:id|key)|(?<![A-Za-z])auth(?==))[A-Za-z0-9_.-]{0,30}(?:${ASSIGN}|>)(?<secret>[^\\s"'\\\\,;&<>(){}\\[\\]|\`]{8,1024})`,
+      `(?:secret|token|passw(?:or)?d|passwd|passphrase|pwd|api[_.-]?key|access[_.-]?key|auth[_.-]?key|credentials?|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|app[_.-]?key|session[_.-]?(?:id|key)|auth(?=["'\\\\]{0,7}\\s{0,5}(?:=>|:=|[:=])))[A-Za-z0-9_.-]{0,30}(?:${ASSIGN}|>)(?<secret>[^\\s"'\\\\,;&<>(){}\\[\\]|\`]{8,1024})`,
       'i',
     ),
     window: { before: 48, after: 1100 },
@@ -298,6 +302,7 @@ export const genericRules = [
         `db_password: "${f(ALPHA.b62, 14, 'a5')}"`,
         `{\\"client_secret\\":\\"${f(ALPHA.b62, 32, 'a6')}\\"}`,
         `auth=${f(ALPHA.b62, 32, 'a7')}`,
+        `{"proxy_auth": "${f(ALPHA.b62, 24, 'a14')}"}`,
         `<password>${f(ALPHA.b62, 14, 'a10')}</password>`,
         `{"privateKey":"${f(ALPHA.b64, 44, 'a11')}"}`,
         `ENCRYPTION_KEY=${f(ALPHA.b64, 44, 'a12')}`,
@@ -310,6 +315,7 @@ export const genericRules = [
         `next_page_token=${f(ALPHA.b62, 40, 'a8')}`,
         `token_hash=${f(ALPHA.hex, 64, 'a9')}`,
         'tokens_used=123456789',
+        '{"author": "Jane Doe <jane@acme.test>", "auth_method": "client_secret_basic"}',
         'password=changeme',
         `"session_id":"${f(ALPHA.hex, 8, 'u1')}-${f(ALPHA.hex, 4, 'u2')}-4${f(ALPHA.hex, 3, 'u3')}-a${f(ALPHA.hex, 3, 'u4')}-${f(ALPHA.hex, 12, 'u5')}"`,
         'secret_name=prod-database-credentials',
@@ -436,6 +442,27 @@ export const genericRules = [
         'postgres://db-1.acme.internal:5432/app',
         'redis://:<password>@redis.example.com:6379',
       ],
+    },
+  }),
+  rule({
+    id: 'go-mysql-dsn-password',
+    family: 'database',
+    title: 'Go MySQL DSN with a password (user:password@tcp(host)/db)',
+    description:
+      'Logs in to the database with the embedded credentials: read, change or drop its data.',
+    keywords: ['@tcp(', '@unix('],
+    pattern:
+      /(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{1,64}:(?<secret>[^\s@/:"'<>]{1,128})@(?:tcp|unix)\(/,
+    window: { before: 200, after: 8 },
+    validate: (v) =>
+      /^(?:pass(?:word)?|root|mysql|secret|x+|\*+)$/i.test(v) ? NO : { ok: true, validated: true },
+    confidence: 'high',
+    priority: 55,
+    examples: {
+      bad: [
+        `dsn=reporting:${f(ALPHA.b62, 14, 'gm')}@tcp(mysql.acme.internal:3306)/orders?parseTime=true`,
+      ],
+      good: ['root:password@tcp(localhost:3306)/test', 'user:${MYSQL_PASSWORD}@tcp(db:3306)/app'],
     },
   }),
   rule({
