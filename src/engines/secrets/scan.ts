@@ -34,6 +34,9 @@ interface Candidate {
   encoding: 'plain' | 'json' | 'url';
 }
 
+const WORD = new Uint8Array(65536);
+for (let c = 48; c < 123; c++) if (/[A-Za-z0-9_]/.test(String.fromCharCode(c))) WORD[c] = 1;
+
 const DEFAULT_BEFORE = 64;
 const DEFAULT_AFTER = 512;
 
@@ -129,6 +132,8 @@ function runWindow(
       re.lastIndex++;
       continue;
     }
+    // The window cut a word: a lookbehind could not see the char before it.
+    if (m.index === 0 && ws > 0 && WORD[text.charCodeAt(ws - 1)] === 1) continue;
     const g = firstGroup(m);
     const value = g.value;
     if (value.length === 0) continue;
