@@ -31,6 +31,20 @@ test('an abort during connect stops the collection and kills the server', async 
   assert.deepEqual(survivors('silent'), []);
 });
 
+test('an abort before the handshake starts leaves no process behind either', async () => {
+  for (const delay of [0, 100, 400]) {
+    const ctl = new AbortController();
+    const started = collectTarget(stdio('silent'), 0, {
+      limits: DEFAULT_LIMITS,
+      signal: ctl.signal,
+    });
+    setTimeout(() => ctl.abort(), delay);
+    const [t] = await started;
+    assert.equal(t?.collection.status, 'unreachable');
+    assert.deepEqual(survivors('silent'), [], `abort after ${delay} ms`);
+  }
+});
+
 test('a stdout flood beyond the total budget is cut and reported', async () => {
   const limits = { ...DEFAULT_LIMITS, maxResponseBytes: 64 * 1024, connectTimeoutMs: 5_000 };
   const [t] = await collectTarget(stdio('garbage-after-init'), 0, { limits });

@@ -179,16 +179,30 @@ async function connectWith(
   transport: Transport,
   ctx: CollectContext,
   signal: AbortSignal,
+  pending: Promise<unknown>[],
 ) {
   const { limits } = ctx;
+  const connecting = client.connect(transport, { timeout: limits.connectTimeoutMs, signal });
+  connecting.catch(() => {});
+  pending.push(connecting);
   // The SDK's own timeout covers each request; ours also covers the negotiation probe and the
   // transport start (an SSE stream that never sends its endpoint event).
-  await bounded(
-    client.connect(transport, { timeout: limits.connectTimeoutMs, signal }),
-    limits.connectTimeoutMs * 2 + 1_000,
-    'connect',
-    signal,
-  );
+  await bounded(connecting, limits.connectTimeoutMs * 2 + 1_000, 'connect', signal);
+}
+
+/**
+ * After giving up on a connect, waits (bounded) for the SDK's own connect to settle: it reaps
+ * the stdio negotiation sibling only then, and we promise no child outlives the collection.
+ */
+async function settle(pending: Promise<unknown>[], ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    Promise.allSettled(pending),
+    new Promise((r) => {
+      timer = setTimeout(r, ms);
+    }),
+  ]);
+  if (timer) clearTimeout(timer);
 }
 
 function newClient(ctx: CollectContext): Client {
@@ -243,6 +257,7 @@ export async function collectMcpServer(
   let stdio: StdioHandle | undefined;
   let kind: TransportKind;
   const snapshot = withEmptyLists({ name });
+  const pending: Promise<unknown>[] = [];
   const watchErrors = (c: Client) => {
     c.onerror = (err) => {
       // A schema-validation dump of a hostile message says nothing useful to the user.
@@ -261,7 +276,7 @@ export async function collectMcpServer(
       stdio = stdioTransport(spec, limits);
       transport = stdio.transport;
       watchErrors(client);
-      await connectWith(client, transport, ctx, signal);
+      await connectWith(client, transport, ctx, signal, pending);
     } else {
       let url: URL;
       try {
@@ -279,7 +294,7 @@ export async function collectMcpServer(
       transport = httpTransport(kind, url, fetchImpl);
       watchErrors(client);
       try {
-        await connectWith(client, transport, ctx, signal);
+        await connectWith(client, transport, ctx, signal, pending);
       } catch (err) {
         if (mode !== 'auto' || !looksSseOnly(err) || signal.aborted) throw err;
         await teardown(client, transport);
@@ -290,13 +305,16 @@ export async function collectMcpServer(
         client = newClient(ctx);
         watchErrors(client);
         transport = httpTransport('sse', url, fetchImpl);
-        await connectWith(client, transport, ctx, signal);
+        await connectWith(client, transport, ctx, signal, pending);
       }
     }
     snapshot.transport = kind;
   } catch (err) {
     clearTimeout(budgetTimer);
+    stdio?.stop();
     await teardown(client, transport, stdio);
+    await settle(pending, limits.connectTimeoutMs + 5_000);
+    if (stdio) killAll(stdio.pids);
     const why = [`connect failed: ${scrub(err, secrets)}`];
     if (tooLarge) why.push(`a response exceeded the ${tooLarge}-byte limit`);
     for (const e of transportErrors) if (!why[0]?.includes(e)) why.push(`transport: ${e}`);
@@ -337,6 +355,7 @@ export async function collectMcpServer(
     reasons.push(`collection failed: ${scrub(err, secrets)}`);
   } finally {
     clearTimeout(budgetTimer);
+    stdio?.stop();
     await teardown(client, transport, stdio);
   }
   if (tooLarge) reasons.push(`a response exceeded the ${tooLarge}-byte limit`);

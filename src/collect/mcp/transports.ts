@@ -57,6 +57,8 @@ export interface StdioHandle {
   transport: StdioClientTransport;
   /** Pids of every session process started (the negotiation sibling is reaped by the SDK). */
   pids: number[];
+  /** No start after this: the collection is over. */
+  stop: () => void;
   /** The last bytes the server wrote to stderr (bounded), for an unreachable reason. */
   stderrTail: () => string;
   /** Set when the server exceeded the total stdout budget and was stopped. */
@@ -98,9 +100,17 @@ export function stdioTransport(spec: StdioSpec, limits: CollectLimits): StdioHan
   // 2025-era servers that exit on a pre-initialize request).
   const start = transport.start.bind(transport);
   let flooded = false;
+  let stopped = false;
   transport.start = async () => {
+    // The SDK may still be negotiating when the collection gives up; a start after that must
+    // not leave a fresh server running behind us.
+    if (stopped) throw new Error('collection ended before the server was started');
     await start();
     if (transport.pid) pids.push(transport.pid);
+    if (stopped) {
+      await transport.close().catch(() => {});
+      return;
+    }
     // The SDK skips unparsable lines silently, so a server flooding stdout with garbage would
     // keep us reading (and allocating) until the deadline. Count the bytes and stop at a total
     // budget. The child process is not public API: without it, only the deadline applies.
@@ -118,6 +128,9 @@ export function stdioTransport(spec: StdioSpec, limits: CollectLimits): StdioHan
   return {
     transport,
     pids,
+    stop: () => {
+      stopped = true;
+    },
     stderrTail: () => tail,
     flooded: () =>
       flooded
