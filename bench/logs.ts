@@ -177,6 +177,9 @@ function runWarden(m: Manifest): Run {
       const s = d[k] as { file: string; line: number } | undefined;
       if (s) addHit(hits, s.file, s.line);
     }
+    for (const f of (d['files'] as { file: string; lines?: number[] }[] | undefined) ?? []) {
+      for (const l of f.lines ?? []) addHit(hits, f.file, l);
+    }
     if (typeof d['hashPrefix'] === 'string') hashes.add(d['hashPrefix']);
   }
   // Findings carry a 16-hex hash prefix, never the hash: compare on it.

@@ -1,5 +1,5 @@
 import type { LogSecret, LogSighting, LogSourceKind } from './facts.ts';
-import type { PartSecret } from './text-scanner.ts';
+import { MAX_SIGHTINGS, type PartSecret } from './text-scanner.ts';
 
 const MAX_FILES_PER_SECRET = 20;
 
@@ -22,7 +22,7 @@ interface Entry {
   secret: LogSecret;
   first: Sighting;
   last: Sighting;
-  files: Map<string, { count: number; source: LogSourceKind }>;
+  files: Map<string, { count: number; source: LogSourceKind; lines: number[] }>;
   sources: Set<LogSourceKind>;
 }
 
@@ -70,9 +70,13 @@ export class SecretAggregator {
     }
     e.secret.count += p.count;
     e.sources.add(source);
+    const lines = p.lines.map((l) => l + lineOffset);
     const f = e.files.get(file);
-    if (f) f.count += p.count;
-    else e.files.set(file, { count: p.count, source });
+    if (f) {
+      f.count += p.count;
+      // Parts of one file arrive in any order: keep the lowest lines.
+      f.lines = [...f.lines, ...lines].sort((a, b) => a - b).slice(0, MAX_SIGHTINGS);
+    } else e.files.set(file, { count: p.count, source, lines: lines.slice(0, MAX_SIGHTINGS) });
   }
 
   /** Every distinct secret, most occurrences first. */
@@ -86,7 +90,7 @@ export class SecretAggregator {
       s.files = [...e.files.entries()]
         .sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))
         .slice(0, MAX_FILES_PER_SECRET)
-        .map(([file, v]) => ({ file, count: v.count, source: v.source }));
+        .map(([file, v]) => ({ file, count: v.count, source: v.source, lines: v.lines }));
       s.sources = [...e.sources].sort();
       out.push(s);
     }

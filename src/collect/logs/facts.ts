@@ -35,8 +35,11 @@ export interface LogSecret {
   count: number;
   firstSeen: LogSighting;
   lastSeen: LogSighting;
-  /** Files it occurs in (bounded by `filesTotal`), with a count each. */
-  files: { file: string; count: number; source: LogSourceKind }[];
+  /**
+   * Files it occurs in (at most 20; `filesTotal` has them all), with a count each and the lines
+   * of the first occurrences (at most 50 per file): where to purge.
+   */
+  files: { file: string; count: number; source: LogSourceKind; lines: number[] }[];
   filesTotal: number;
   /** Kinds of sources it was seen in. */
   sources: LogSourceKind[];

@@ -25,7 +25,12 @@ export interface PartSecret {
   count: number;
   first: Omit<LogSighting, 'file'> & { tsMs?: number };
   last: Omit<LogSighting, 'file'> & { tsMs?: number };
+  /** The first MAX_SIGHTINGS occurrences, in line order: where to purge. */
+  lines: number[];
 }
+
+/** Occurrences kept per secret and part (the count has them all). */
+export const MAX_SIGHTINGS = 50;
 
 export interface TextScanResult {
   /** Newline-terminated lines plus a final unterminated one. */
@@ -315,6 +320,7 @@ export class TextScanner {
     const prev = this.secrets.get(m.hash);
     if (prev) {
       prev.count++;
+      if (prev.lines.length < MAX_SIGHTINGS) prev.lines.push(at.line);
       // Seam matches are recorded out of line order: keep first and last by line.
       if (at.line < prev.first.line) prev.first = at;
       else prev.last = at.line >= prev.last.line ? at : prev.last;
@@ -336,6 +342,7 @@ export class TextScanner {
       count: 1,
       first: at,
       last: at,
+      lines: [at.line],
     };
     if (m.details) s.details = m.details;
     this.secrets.set(m.hash, s);

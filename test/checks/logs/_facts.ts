@@ -15,7 +15,7 @@ export function secret(over: Partial<LogSecret> = {}): LogSecret {
     count: 3,
     firstSeen: { file, line: 10, ts: '2026-11-01T10:00:00.000Z', tsSource: 'line' },
     lastSeen: { file, line: 99, ts: '2026-11-20T10:00:00.000Z', tsSource: 'line' },
-    files: [{ file, count: 3, source: 'log' }],
+    files: [{ file, count: 3, source: 'log', lines: [10, 50, 99] }],
     filesTotal: 1,
     sources: ['log'],
     ...over,

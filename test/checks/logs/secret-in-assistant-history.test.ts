@@ -9,7 +9,7 @@ test('reports a secret persisted in an assistant transcript as P7', () => {
   const s = secret({
     firstSeen: { file: transcript, line: 4 },
     lastSeen: { file: transcript, line: 4 },
-    files: [{ file: transcript, count: 1, source: 'assistant-history' }],
+    files: [{ file: transcript, count: 1, source: 'assistant-history', lines: [4] }],
     sources: ['assistant-history'],
     count: 1,
   });

@@ -55,6 +55,9 @@ test('directories, globs and files: one entry per distinct secret with counts an
   assert.match(sa.firstSeen.file, /api\.log\.1$/);
   assert.equal(sa.lastSeen.ts, '2026-10-02T00:00:00.000Z');
   assert.equal(sa.lastSeen.line, 2);
+  const apiLog = sa.files.find((x) => x.file.endsWith('/app/api.log'))!;
+  assert.deepEqual(apiLog.lines, [1, 2]);
+  assert.equal(apiLog.count, 2);
   const sb = f.secrets.find((s) => s.hash === hashSecret(b))!;
   assert.equal(sb.count, 1);
   assert.equal(sb.firstSeen.line, 2);

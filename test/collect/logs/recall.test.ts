@@ -48,6 +48,8 @@ test('recall on the generated corpus is at least 99% and no decoy is flagged', a
   const at = new Set<string>();
   for (const s of secrets) {
     for (const x of [s.firstSeen, s.lastSeen]) at.add(`${x.file.slice(out.length + 1)}:${x.line}`);
+    for (const f of s.files)
+      for (const l of f.lines) at.add(`${f.file.slice(out.length + 1)}:${l}`);
   }
   const missed = m.secrets.filter((s) => {
     if (hashes.has(hashSecret(s.value))) return false;
