@@ -39,8 +39,10 @@ const HIDDEN_WEIGHT: Record<HiddenContent['kind'], number> = {
   'percent-encoding': 0.1,
 };
 
-// Rescanned hidden content that matches a rule is stronger than the same words in plain sight.
+// Rescanned hidden content that matches a rule is stronger than the same words in plain sight;
+// comments are hidden only from renderers, encoded and invisible text from everyone.
 const HIDDEN_HIT_FLOOR = 0.8;
+const COMMENT_HIT_FLOOR = 0.6;
 
 // Weight of the classifier's vote, and the rule/hidden evidence an item needs before the vote
 // counts. Out of its training distribution the classifier scores long, well-written honest
@@ -86,7 +88,8 @@ export function analyzeText(text: string, field = 'text', opts: AnalyzeOptions =
   const hits = matchText(norm.text, field);
   for (const seg of norm.decoded) {
     for (const h of matchText(seg.text, field, seg.via)) {
-      h.weight = Math.max(h.weight, HIDDEN_HIT_FLOOR);
+      const floor = seg.via === 'html-comment' ? COMMENT_HIT_FLOOR : HIDDEN_HIT_FLOOR;
+      h.weight = Math.max(h.weight, floor);
       hits.push(h);
     }
   }

@@ -164,7 +164,7 @@ function stripInvisibles(text: string, log: HiddenLog, decoded: Segment[]): stri
   return out.replace(BIDI_MARKS_RE, '');
 }
 
-function surfaceComments(text: string, log: HiddenLog): string {
+function surfaceComments(text: string, log: HiddenLog, comments: string[]): string {
   let out = text;
   if (out.includes('<!--')) {
     let result = '';
@@ -176,6 +176,7 @@ function surfaceComments(text: string, log: HiddenLog): string {
       const end = close < 0 ? out.length : close;
       const body = out.slice(open + 4, end);
       log.add('html-comment', 1, body.trim());
+      if (body.trim() && comments.length < 4) comments.push(body);
       result += `${out.slice(from, open)} ${body} `;
       from = close < 0 ? out.length : close + 3;
     }
@@ -184,6 +185,7 @@ function surfaceComments(text: string, log: HiddenLog): string {
   if (out.includes(']:')) {
     out = out.replace(MD_COMMENT_RE, (_m, body: string) => {
       log.add('html-comment', 1, body.trim());
+      if (body.trim() && comments.length < 4) comments.push(body);
       return ` ${body} `;
     });
   }
@@ -283,7 +285,11 @@ export function normalize(raw: string, field: string, opts: NormalizeOptions): N
   let text = stripInvisibles(input, log, decoded);
   text = text.normalize('NFKC');
   markMixedScript(text, log);
-  text = surfaceComments(text, log);
+  const comments: string[] = [];
+  text = surfaceComments(text, log, comments);
+  // Comment bodies stay in the visible text for the rules, and are also scanned as hidden
+  // content: an instruction a renderer hides weighs more than the same words in plain sight.
+  for (const c of comments) decoded.push({ text: c, via: 'html-comment' });
   findEncoded(text, log, decoded, opts.maxDecodes);
   const out = canonical(text);
   const segs = decoded.slice(0, opts.maxDecodes).map((s) => {

@@ -91,7 +91,7 @@ export const concealmentRules: Rule[] = [
         String.raw`\bsilent (?:attendee|recipient|participant|observer|copy|cc|bcc|member|watcher)\b`,
       ),
       re(
-        String.raw`\b(?:quietly|silently|secretly|covertly|discreetly|surreptitiously|invisibly) (?:also )?(?:set|change|replace|add|include|send|forward|upload|copy|redirect|modify|append|bcc|cc|insert|call|read|collect|exfiltrate|transfer|share|post|log|record|save)\b`,
+        String.raw`\b(?:quietly|silently|secretly|covertly|discreetly|surreptitiously|invisibly) (?:also )?(?:set|change|replace|add|include|send|forward|upload|copy|redirect|modify|append|bcc|cc|insert|call|read|collect|exfiltrate|transfer|share|post|log|record|save|email|mail|text|message)\b`,
       ),
     ],
     examples: {

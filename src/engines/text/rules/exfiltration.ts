@@ -81,7 +81,7 @@ export const exfiltrationRules: Rule[] = [
         String.raw`\b(?:invite|inviting|add|adding|share with|sharing with|grant|granting)\b ${EMAIL}${GAP(30)}\b(?:to |on |in )?(?:every|all|each|any)\b`,
       ),
       re(
-        String.raw`\b(?:always|also|must|silently|automatically)\b${GAP(30)}\b(?:bcc|cc|forward|copy|send|redirect|add|invite|include)\b${GAP(60)}${EMAIL}`,
+        String.raw`\b(?:always|also|must|silently|automatically)\b${GAP(30)}\b(?:bcc|cc|forward|copy|send|redirect|add|invite|include|email|mail|message|text)\b${GAP(60)}${EMAIL}`,
       ),
       re(
         String.raw`\b(?:send|forward|redirect|bcc|cc|copy|mirror|duplicate) (?:all|every|each|any|copies of|the user'?s)\b${GAP(60)}\bto (?:${EMAIL}|\+?\d[\d -]{7,16}\d)`,
