@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { SessionIdStats } from './facts.ts';
+import type { ProbeResponse } from './http.ts';
+import type { ProbeRun } from './probe-run.ts';
 
 /** Redacted form of an identifier: a short prefix, the length and a hash prefix. */
 export function redactId(id: string): string {
@@ -71,4 +73,23 @@ function looksSequential(ids: readonly string[]): boolean {
     if (d <= 0n || d > 1000n) return false;
   }
   return true;
+}
+
+/** The session ids the endpoint issued in these answers (bounded, empty ones dropped). */
+export function issuedSessionIds(answers: readonly ProbeResponse[]): string[] {
+  return answers
+    .map((r) => r.headers['mcp-session-id'])
+    .filter((s): s is string => typeof s === 'string' && s.length > 0 && s.length < 1024);
+}
+
+/** Be gentle: close the sessions we opened (MCP transports: clients SHOULD DELETE them). */
+export async function closeSessions(run: ProbeRun, ids: readonly string[]): Promise<void> {
+  await Promise.all(
+    ids.map((sid) =>
+      run.send(
+        { method: 'DELETE', url: run.url, headers: { ...run.creds, 'mcp-session-id': sid } },
+        3,
+      ),
+    ),
+  );
 }
