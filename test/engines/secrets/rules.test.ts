@@ -115,5 +115,8 @@ describe('all examples in one text', () => {
       .filter((p) => p.spans.some(([s, e]) => !found.some((m) => m.start < e && s < m.end)))
       .map((p) => p.id);
     assert.deepEqual(missed, []);
+    // Deduplicated: sorted by offset, never overlapping.
+    for (let i = 1; i < found.length; i++)
+      assert.ok(found[i - 1]!.end <= found[i]!.start, `overlap at ${i}`);
   });
 });

@@ -31,6 +31,8 @@ function opaque(value: string, minEntropy: number): boolean {
   if (/^(?:[a-z]+[._-]){1,}[a-z]+$/i.test(value)) return false; // dotted or kebab identifiers
   if (/^\/|:\/\//.test(value)) return false; // paths and URLs
   if (wordy(value)) return false;
+  // JWT-shaped: the JWT rule validates it; a sample that fails there is no opaque token either.
+  if (/^eyJ[\w-]*\.[\w-]*\.[\w-]*$/.test(value)) return false;
   return true;
 }
 

@@ -32,6 +32,9 @@ export function jwtDetails(
   if (!header || typeof header['alg'] !== 'string') return NO;
   const payload = parseJson(p ?? '');
   if (!payload) return NO;
+  // A signed token's signature is at least 16 chars (HS256: 43); `abc.def.test` is a sample.
+  const sig = value.split('.')[2] ?? '';
+  if (header['alg'] === 'none' ? sig.length !== 0 : sig.length < 16) return NO;
   const details: SecretDetails = { alg: String(header['alg']).slice(0, 20) };
   const iss = short(payload['iss']);
   if (iss) details['iss'] = iss;
@@ -97,6 +100,7 @@ export const jwtRules = [
         // jwt.io's debugger example is documentation, not a credential.
         'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
         `eyJ${fakeString(ALPHA.b64url, 20, 'j3')}.eyJ${fakeString(ALPHA.b64url, 20, 'j4')}.abc`,
+        `${fakeJwt({ sub: 'test' }, 'j5').split('.').slice(0, 2).join('.')}.test`,
       ],
     },
   }),
