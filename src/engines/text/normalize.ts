@@ -161,7 +161,17 @@ function stripInvisibles(text: string, log: HiddenLog, decoded: Segment[]): stri
     });
     log.add('bidi', n, '');
   }
-  return out.replace(BIDI_MARKS_RE, '');
+  if (/[\u200E\u200F\u061C]/.test(out)) {
+    let n = 0;
+    out = out.replace(BIDI_MARKS_RE, () => {
+      n++;
+      return '';
+    });
+    // Direction marks belong in right-to-left text; in Latin text they only pad and hide.
+    if (n > 0 && !/[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(out))
+      log.add('zero-width', n, '');
+  }
+  return out;
 }
 
 function surfaceComments(text: string, log: HiddenLog, comments: string[]): string {
