@@ -1,13 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { oauthPkceS256Missing as check } from '../../../src/checks/endpoint/oauth-pkce-s256-missing.ts';
-import { endpoint, run } from './_facts.ts';
+import { authServer, endpoint, run } from './_facts.ts';
 
 test('flags an authorization server without code_challenge_methods_supported', () => {
-  const f = run(
-    check,
-    endpoint({ authServers: [{ issuer: 'https://as.example.com', found: true, errors: [] }] }),
-  );
+  const f = run(check, endpoint({ authServers: [authServer()] }));
   assert.equal(f.length, 1);
   assert.match(f[0]!.message, /does not list/);
 });
@@ -15,36 +12,13 @@ test('flags an authorization server without code_challenge_methods_supported', (
 test('flags plain-only PKCE', () => {
   const f = run(
     check,
-    endpoint({
-      authServers: [
-        {
-          issuer: 'https://as.example.com',
-          found: true,
-          errors: [],
-          codeChallengeMethods: ['plain'],
-        },
-      ],
-    }),
+    endpoint({ authServers: [authServer({ codeChallengeMethods: ['plain'] })] }),
   );
   assert.equal(f.length, 1);
   assert.match(f[0]!.message, /plain/);
 });
 
 test('passes S256', () => {
-  assert.equal(
-    run(
-      check,
-      endpoint({
-        authServers: [
-          {
-            issuer: 'https://as.example.com',
-            found: true,
-            errors: [],
-            codeChallengeMethods: ['S256'],
-          },
-        ],
-      }),
-    ).length,
-    0,
-  );
+  const as = authServer({ codeChallengeMethods: ['S256'] });
+  assert.equal(run(check, endpoint({ authServers: [as] })).length, 0);
 });

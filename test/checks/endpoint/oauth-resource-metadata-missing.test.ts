@@ -1,20 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { oauthResourceMetadataMissing as check } from '../../../src/checks/endpoint/oauth-resource-metadata-missing.ts';
-import { endpoint, run } from './_facts.ts';
+import { endpoint, resourceMetadata, run } from './_facts.ts';
 
 test('flags missing metadata on a protected endpoint', () => {
   const f = run(
     check,
     endpoint({
       auth: { required: true },
-      resourceMetadata: {
-        url: 'u',
-        via: 'none',
-        found: false,
-        errors: ['HTTP 404'],
-        expectedResource: 'e',
-      },
+      resourceMetadata: resourceMetadata({ via: 'none', found: false, errors: ['HTTP 404'] }),
     }),
   );
   assert.equal(f.length, 1);
@@ -26,13 +20,7 @@ test('flags an invalid document', () => {
     check,
     endpoint({
       auth: { required: true },
-      resourceMetadata: {
-        url: 'u',
-        via: 'well-known',
-        found: true,
-        errors: ['`resource` missing or not a string'],
-        expectedResource: 'e',
-      },
+      resourceMetadata: resourceMetadata({ errors: ['`resource` missing or not a string'] }),
     }),
   );
   assert.equal(f.length, 1);
@@ -40,41 +28,15 @@ test('flags an invalid document', () => {
 });
 
 test('passes valid metadata', () => {
-  assert.equal(
-    run(
-      check,
-      endpoint({
-        auth: { required: true },
-        resourceMetadata: {
-          url: 'u',
-          via: 'well-known',
-          found: true,
-          errors: [],
-          resource: 'https://mcp.example.com/mcp',
-          authorizationServers: ['https://as.example.com'],
-          expectedResource: 'https://mcp.example.com/mcp',
-        },
-      }),
-    ).length,
-    0,
-  );
+  const md = resourceMetadata({
+    resource: 'https://mcp.example.com/mcp',
+    authorizationServers: ['https://as.example.com'],
+    expectedResource: 'https://mcp.example.com/mcp',
+  });
+  assert.equal(run(check, endpoint({ auth: { required: true }, resourceMetadata: md })).length, 0);
 });
 
 test('does not apply to an open endpoint', () => {
-  assert.equal(
-    run(
-      check,
-      endpoint({
-        auth: { required: false },
-        resourceMetadata: {
-          url: 'u',
-          via: 'none',
-          found: false,
-          errors: [],
-          expectedResource: 'e',
-        },
-      }),
-    ).length,
-    0,
-  );
+  const md = resourceMetadata({ via: 'none', found: false });
+  assert.equal(run(check, endpoint({ auth: { required: false }, resourceMetadata: md })).length, 0);
 });

@@ -1,63 +1,26 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { tokenAudienceMismatch as check } from '../../../src/checks/endpoint/token-audience-mismatch.ts';
-import { endpoint, run } from './_facts.ts';
+import { endpoint, jwt, run } from './_facts.ts';
+
+const withAudience = (audience: string[]) => run(check, endpoint({ token: jwt({ audience }) }));
 
 test('flags a JWT without aud', () => {
-  const f = run(
-    check,
-    endpoint({ token: { format: 'jwt', length: 100, inspectedAt: 1800000000, claims: ['sub'] } }),
-  );
+  const f = run(check, endpoint({ token: jwt({ claims: ['sub'] }) }));
   assert.equal(f.length, 1);
   assert.match(f[0]!.message, /no aud/);
 });
 
 test('flags a foreign audience', () => {
-  const f = run(
-    check,
-    endpoint({
-      token: {
-        format: 'jwt',
-        length: 100,
-        inspectedAt: 1800000000,
-        audience: ['https://api.other.com'],
-      },
-    }),
-  );
+  const f = withAudience(['https://api.other.com']);
   assert.equal(f.length, 1);
   assert.equal(f[0]!.confidence, 'medium');
 });
 
 test('passes the endpoint as audience', () => {
-  assert.equal(
-    run(
-      check,
-      endpoint({
-        token: {
-          format: 'jwt',
-          length: 100,
-          inspectedAt: 1800000000,
-          audience: ['https://mcp.example.com/mcp'],
-        },
-      }),
-    ).length,
-    0,
-  );
+  assert.equal(withAudience(['https://mcp.example.com/mcp']).length, 0);
 });
 
 test('passes the origin as audience', () => {
-  assert.equal(
-    run(
-      check,
-      endpoint({
-        token: {
-          format: 'jwt',
-          length: 100,
-          inspectedAt: 1800000000,
-          audience: ['https://mcp.example.com'],
-        },
-      }),
-    ).length,
-    0,
-  );
+  assert.equal(withAudience(['https://mcp.example.com']).length, 0);
 });

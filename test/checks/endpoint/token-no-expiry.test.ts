@@ -1,31 +1,19 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { tokenNoExpiry as check } from '../../../src/checks/endpoint/token-no-expiry.ts';
-import { endpoint, run } from './_facts.ts';
+import { endpoint, jwt, run } from './_facts.ts';
 
 test('flags a JWT without exp', () => {
-  const f = run(
-    check,
-    endpoint({ token: { format: 'jwt', length: 100, inspectedAt: 1800000000, claims: ['sub'] } }),
-  );
+  const f = run(check, endpoint({ token: jwt({ claims: ['sub'] }) }));
   assert.equal(f.length, 1);
   assert.match(f[0]!.message, /without an exp/);
 });
 
 test('passes a JWT with exp', () => {
-  assert.equal(
-    run(
-      check,
-      endpoint({ token: { format: 'jwt', length: 100, inspectedAt: 1800000000, exp: 1800003600 } }),
-    ).length,
-    0,
-  );
+  assert.equal(run(check, endpoint({ token: jwt({ exp: 1800003600 }) })).length, 0);
 });
 
 test('says nothing about opaque tokens', () => {
-  assert.equal(
-    run(check, endpoint({ token: { format: 'opaque', length: 40, inspectedAt: 1800000000 } }))
-      .length,
-    0,
-  );
+  const token = { format: 'opaque' as const, length: 40, inspectedAt: 1800000000 };
+  assert.equal(run(check, endpoint({ token })).length, 0);
 });
