@@ -2,7 +2,7 @@
 import { charClasses, shannonEntropy } from '../entropy.ts';
 import { ALPHA, fakeString } from '../fake.ts';
 import type { SecretContext, SecretValidation } from '../types.ts';
-import { ASSIGN, before, NO, OK, rule } from './helpers.ts';
+import { ASSIGN, before, NAME_VALUE, NO, OK, rule } from './helpers.ts';
 
 const f = (a: string, n: number, s: string) => fakeString(a, n, s);
 
@@ -227,7 +227,7 @@ export const genericRules = [
       'ons-key',
     ],
     pattern: new RegExp(
-      `(?:authorization|x-api-key|api-key|x-auth-token|x-access-token|private-token|x-apikey|apikey|ocp-apim-subscription-key|x-functions-key)${ASSIGN}(?:(?:token|bot|sso-key|apikey|api-key|key)\\s{1,3})?(?<secret>${TOKEN68}{16,2048}={0,2})(?![A-Za-z0-9._~+/=-])`,
+      `(?:authorization|x-api-key|api-key|x-auth-token|x-access-token|private-token|x-apikey|apikey|ocp-apim-subscription-key|x-functions-key)(?:${ASSIGN}|${NAME_VALUE})(?:(?:token|bot|sso-key|apikey|api-key|key)\\s{1,3})?(?<secret>${TOKEN68}{16,2048}={0,2})(?![A-Za-z0-9._~+/=-])`,
       'i',
     ),
     window: { before: 30, after: 2150 },
@@ -238,6 +238,7 @@ export const genericRules = [
       bad: [
         `x-api-key: ${f(ALPHA.b62, 32, 'h1')}`,
         `Authorization: token ${f(ALPHA.hex, 40, 'h2')}`,
+        `"headers":[{"name":"X-Api-Key","value":"${f(ALPHA.b62, 32, 'h3')}"}]`,
       ],
       good: [
         'Authorization: Bearer',
@@ -289,7 +290,7 @@ export const genericRules = [
       'ion_key',
     ],
     pattern: new RegExp(
-      `(?:secret|token|passw(?:or)?d|passwd|passphrase|pwd|api[_.-]?key|access[_.-]?key|auth[_.-]?key|credentials?|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|app[_.-]?key|session[_.-]?(?:id|key)|auth(?=["'\\\\]{0,7}\\s{0,5}(?:=>|:=|[:=])))[A-Za-z0-9_.-]{0,30}(?:${ASSIGN}|>)(?<secret>[^\\s"'\\\\,;&<>(){}\\[\\]|\`]{8,1024})`,
+      `(?:secret|token|passw(?:or)?d|passwd|passphrase|pwd|api[_.-]?key|access[_.-]?key|auth[_.-]?key|credentials?|private[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|app[_.-]?key|session[_.-]?(?:id|key)|auth(?=["'\\\\]{0,7}\\s{0,5}(?:=>|:=|[:=])))[A-Za-z0-9_.-]{0,30}(?:${ASSIGN}|${NAME_VALUE}|>)(?<secret>[^\\s"'\\\\,;&<>(){}\\[\\]|\`]{8,1024})`,
       'i',
     ),
     window: { before: 48, after: 1100 },
@@ -308,6 +309,8 @@ export const genericRules = [
         `<password>${f(ALPHA.b62, 14, 'a10')}</password>`,
         `{"privateKey":"${f(ALPHA.b64, 44, 'a11')}"}`,
         `ENCRYPTION_KEY=${f(ALPHA.b64, 44, 'a12')}`,
+        `{"name":"api_key","value":"${f(ALPHA.b62, 32, 'a15')}"}`,
+        `{"key":"app.secret","value":{"stringValue":"${f(ALPHA.b62, 32, 'a16')}"}}`,
         `EXA_API_KEY=${f(ALPHA.hex, 8, 'u6')}-${f(ALPHA.hex, 4, 'u7')}-4${f(ALPHA.hex, 3, 'u8')}-a${f(ALPHA.hex, 3, 'u9')}-${f(ALPHA.hex, 12, 'u10')}`,
       ],
       good: [

@@ -21,6 +21,12 @@ export const R = '(?![A-Za-z0-9_-])';
  */
 export const ASSIGN = `["'\\\\]{0,7}\\s{0,5}(?:=>|:=|[:=])\\s{0,5}["'\\\\]{0,7}`;
 
+/**
+ * The name/value-pair form of HAR files, OpenTelemetry attributes and header arrays:
+ * `{"name":"x-api-key","value":"…"}`, `{"key":"api_key","value":{"stringValue":"…"}}`.
+ */
+export const NAME_VALUE = `["'\\\\]{1,7}\\s{0,3},\\s{0,3}["'\\\\]{1,7}value["'\\\\]{1,7}\\s{0,3}:\\s{0,3}(?:\\{\\s{0,3}["'\\\\]{1,7}string_?value["'\\\\]{1,7}\\s{0,3}:\\s{0,3})?["'\\\\]{1,7}`;
+
 export const OK: SecretValidation = { ok: true, validated: false };
 export const NO: SecretValidation = { ok: false, validated: false };
 
