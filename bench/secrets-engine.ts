@@ -53,6 +53,24 @@ if (process.argv.includes('--hostile')) {
       `${name.padEnd(22)} ${(text.length / 1048576).toFixed(1).padStart(5)} MiB ${(performance.now() - t0).toFixed(0).padStart(6)} ms  ${n} matches`,
     );
   }
+  // Every rule against floods of its own examples' prefixes (a pattern that backtracks on a
+  // near-miss shows up here first).
+  const { SECRET_RULES } = await import('../src/engines/secrets/index.ts');
+  const slowest: [number, string][] = [];
+  for (const r of SECRET_RULES) {
+    for (const ex of r.examples.bad) {
+      for (const piece of [ex.slice(0, 40), ex.slice(0, ex.length - 3), `${ex.slice(0, 12)} `]) {
+        const text = piece.repeat(Math.ceil(200_000 / Math.max(1, piece.length)));
+        const t0 = performance.now();
+        scanText(text, { rules: [r.id] });
+        slowest.push([performance.now() - t0, `${r.id} on ${JSON.stringify(piece.slice(0, 24))}…`]);
+      }
+    }
+  }
+  slowest.sort((a, b) => b[0] - a[0]);
+  console.log(`per-rule floods (200 KB each, ${slowest.length} runs), slowest:`);
+  for (const [ms, what] of slowest.slice(0, 5))
+    console.log(`  ${ms.toFixed(0).padStart(5)} ms  ${what}`);
   process.exit(0);
 }
 

@@ -139,8 +139,9 @@ export const keyRules = [
       'An SSH private key in PuTTY format: logs in wherever the matching public key is authorised.',
     keywords: ['putty-user-key-file-'],
     pattern:
-      // Up to the FIRST Private-Lines only (no backtracking into later keys of a flood).
-      /(PuTTY-User-Key-File-[23]: [\w-]{3,40}(?:(?!Private-Lines:)[\s\S]){0,4000}Private-Lines: \d{1,3}[\s\\nr]{1,6}[A-Za-z0-9+/=\s\\]{16,8000}?Private-MAC: [0-9a-f]{40,64})/,
+      // Up to the FIRST Private-Lines and never past the next key's header: a flood of headers
+      // costs each start only the distance to the next one.
+      /(PuTTY-User-Key-File-[23]: [\w-]{3,40}(?:(?!Private-Lines:|PuTTY-User-Key-File)[\s\S]){0,4000}Private-Lines: \d{1,3}[\s\\nr]{1,6}[A-Za-z0-9+/=\s\\]{16,8000}?Private-MAC: [0-9a-f]{40,64})/,
     window: { before: 2, after: 12100 },
     validate: puttyKey,
     skipPlaceholderCheck: true,
