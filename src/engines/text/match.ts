@@ -7,6 +7,25 @@ const PARAM_RULES = RULES.filter((r) => r.scope === 'parameter');
 const NAME_RULES = RULES.filter((r) => r.scope === 'name');
 const MIN_TEXT = 8;
 
+// One pass per rule instead of one per pattern: patterns with the same flags are joined into a
+// single alternation (the leftmost match of any of them is the hit).
+const COMBINED = new WeakMap<Rule, RegExp[]>();
+function combined(rule: Rule): RegExp[] {
+  let c = COMBINED.get(rule);
+  if (!c) {
+    const byFlags = new Map<string, string[]>();
+    for (const p of rule.patterns)
+      byFlags.set(p.flags, [...(byFlags.get(p.flags) ?? []), p.source]);
+    c = [...byFlags].map(([flags, sources]) =>
+      sources.length === 1
+        ? new RegExp(sources[0]!, flags)
+        : new RegExp(sources.map((x) => `(?:${x})`).join('|'), flags),
+    );
+    COMBINED.set(rule, c);
+  }
+  return c;
+}
+
 /** Runs a rule set over one normalised text; one hit per rule (its first match). */
 export function runRules(
   rules: readonly Rule[],
@@ -22,7 +41,7 @@ export function runRules(
       const l = lower;
       if (!rule.keywords.some((k) => l.includes(k))) continue;
     }
-    for (const re of rule.patterns) {
+    for (const re of combined(rule)) {
       const m = re.exec(text);
       if (!m) continue;
       const hit: RuleHit = {
