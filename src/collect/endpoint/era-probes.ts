@@ -9,7 +9,7 @@ import {
   modernRequest,
   observe,
 } from './jsonrpc.ts';
-import { type ProbeRun, SSE_WAIT_MS } from './probe-run.ts';
+import { type ProbeRun, sseOpened } from './probe-run.ts';
 import { isLoopbackHost } from './url.ts';
 
 /** What the era-dialect probes observed; `extraSessions` must be closed by the caller. */
@@ -94,25 +94,12 @@ export async function eraProbes(
   }
   if (protocol.era === 'sse-legacy') {
     const get = (extra: Record<string, string>) =>
-      run.send(
-        {
-          method: 'GET',
-          url: run.url,
-          headers: { accept: 'text/event-stream', ...run.creds, ...extra },
-          stopWhen: (b) => /event:\s*endpoint/.test(b),
-          maxBodyBytes: 16 * 1024,
-          timeoutMs: SSE_WAIT_MS,
-        },
-        2,
-      );
+      run.getSse(run.url, { ...run.creds, ...extra }, 2);
     const [o, h] = await Promise.all([
       get({ origin: run.foreignOrigin }),
       loopback ? get({ host: foreignHost }) : undefined,
     ]);
-    const sseServed = (r: ProbeResponse) => ({
-      ...observe(r),
-      served: r.status === 200 && /event:\s*endpoint/.test(r.body),
-    });
+    const sseServed = (r: ProbeResponse) => ({ ...observe(r), served: sseOpened(r) });
     out.origin = { ...sseServed(o), note: `Origin: ${run.foreignOrigin}` };
     if (h) out.host = { ...sseServed(h), note: 'Host: a foreign name' };
     return out;

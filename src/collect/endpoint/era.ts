@@ -8,7 +8,7 @@ import {
   modernRequest,
   rpcReply,
 } from './jsonrpc.ts';
-import { type ProbeRun, SSE_WAIT_MS } from './probe-run.ts';
+import type { ProbeRun } from './probe-run.ts';
 
 /** Initialize requests sent for the era test; their session ids feed the weak-session-id check. */
 const SESSION_SAMPLES = 4;
@@ -39,16 +39,8 @@ export function sendEraRequests(run: ProbeRun): EraRequests {
     (_, i) => run.post(initializeRequest(i + 1), 1, creds),
   );
   if (!run.hasCreds) initsA.unshift(init0);
-  const sseGet = run.send(
-    {
-      method: 'GET',
-      url: run.url,
-      headers: { accept: 'text/event-stream', ...run.creds },
-      stopWhen: (b) => /event:\s*endpoint\s*\r?\ndata:[^\n]*\n/.test(b),
-      maxBodyBytes: 16 * 1024,
-      timeoutMs: SSE_WAIT_MS,
-    },
-    1,
+  const sseGet = run.getSse(run.url, run.creds, 1, (b) =>
+    /event:\s*endpoint\s*\r?\ndata:[^\n]*\n/.test(b),
   );
   return { discover0, init0, list0, discoverA, initsA, sseGet };
 }

@@ -5,7 +5,13 @@ import type { EndpointProbeOptions } from './options.ts';
 import type { HttpSpec } from './request-budget.ts';
 
 /** How long a GET event stream may take to name its endpoint (HTTP+SSE sends it first). */
-export const SSE_WAIT_MS = 3_000;
+const SSE_WAIT_MS = 3_000;
+
+const ENDPOINT_EVENT = /event:\s*endpoint/;
+
+/** An HTTP+SSE stream was opened: 200 and the `endpoint` event the 2024-11-05 transport sends. */
+export const sseOpened = (r: ProbeResponse): boolean =>
+  r.status === 200 && ENDPOINT_EVENT.test(r.body);
 
 /** What the probe groups of one endpoint scan share: URLs, credentials, canaries, the prober. */
 export class ProbeRun {
@@ -56,6 +62,26 @@ export class ProbeRun {
         headers: { ...msg.headers, ...extra.headers },
         body: msg.body,
         stopWhen: sseHasResponse,
+      },
+      depth,
+    );
+  }
+
+  /** GETs an HTTP+SSE stream, reading until `stopWhen` (by default: its `endpoint` event). */
+  getSse(
+    url: string,
+    headers: Record<string, string>,
+    depth: number,
+    stopWhen: (body: string) => boolean = (b) => ENDPOINT_EVENT.test(b),
+  ): Promise<ProbeResponse> {
+    return this.send(
+      {
+        method: 'GET',
+        url,
+        headers: { accept: 'text/event-stream', ...headers },
+        stopWhen,
+        maxBodyBytes: 16 * 1024,
+        timeoutMs: SSE_WAIT_MS,
       },
       depth,
     );

@@ -2,7 +2,7 @@ import { protocolVersionOf } from './era.ts';
 import type { ProbeObservation, ProtocolFacts } from './facts.ts';
 import type { ProbeResponse } from './http.ts';
 import { LEGACY_VERSION, legacyRequest, observe, rpcReply } from './jsonrpc.ts';
-import { type ProbeRun, SSE_WAIT_MS } from './probe-run.ts';
+import { type ProbeRun, sseOpened } from './probe-run.ts';
 
 /** A 401 or 403: the request was refused for want of credentials. */
 export const unauthorized = (r: ProbeResponse) => r.status === 401 || r.status === 403;
@@ -36,20 +36,8 @@ export async function unauthenticatedList(
     return { ...observe(r), method: 'tools/list', ...(tools !== undefined ? { tools } : {}) };
   }
   if (protocol.era === 'sse-legacy') {
-    const r = run.hasCreds
-      ? await run.send(
-          {
-            method: 'GET',
-            url: run.bareUrl,
-            headers: { accept: 'text/event-stream' },
-            stopWhen: (b) => /event:\s*endpoint/.test(b),
-            maxBodyBytes: 16 * 1024,
-            timeoutMs: SSE_WAIT_MS,
-          },
-          2,
-        )
-      : sse;
-    const opened = r.status === 200 && /event:\s*endpoint/.test(r.body);
+    const r = run.hasCreds ? await run.getSse(run.bareUrl, {}, 2) : sse;
+    const opened = sseOpened(r);
     return { ...observe(r), served: opened, method: 'GET (SSE stream)' };
   }
   if (protocol.era === 'streamable-2025') return { ...observe(i0), method: 'initialize' };
