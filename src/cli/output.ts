@@ -1,6 +1,5 @@
 import { writeFileSync } from 'node:fs';
 import { Option } from 'commander';
-import { CHECKS } from '../checks/registry.ts';
 import { isSeverity, type Severity } from '../model/taxonomy.ts';
 import { renderJson } from '../report/renderers/json.ts';
 import { renderMarkdown } from '../report/renderers/markdown.ts';
@@ -55,10 +54,7 @@ export function renderReport(report: Report, format: ReportFormat, color = false
     case 'json':
       return renderJson(report);
     case 'sarif':
-      return renderSarif(
-        report,
-        CHECKS.map((c) => c.meta),
-      );
+      return renderSarif(report);
     case 'markdown':
       return renderMarkdown(report);
     default:

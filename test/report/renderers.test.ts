@@ -118,3 +118,10 @@ test('exit code: findings at or above fail-on give 1, incomplete coverage alone 
   });
   assert.equal(scanned.summary.exitCode, 0);
 });
+
+test('sarif rebuilds rule metadata from the findings when no registry is given', () => {
+  const log = JSON.parse(renderSarif(hostileReport()));
+  assert.equal(log.runs[0].tool.driver.rules.length, 1);
+  assert.equal(log.runs[0].tool.driver.rules[0].id, 'test-rule');
+  assert.equal(log.runs[0].tool.driver.rules[0].help.text, 'Remove it.');
+});

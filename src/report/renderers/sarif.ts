@@ -45,13 +45,37 @@ function location(f: Finding): Sarif.Location[] {
 }
 
 /**
+ * Without the registry at hand (the CLI keeps it out of start-up), rule metadata is rebuilt from
+ * the findings themselves: each carries its rule's title, remediation and taxonomy.
+ */
+function metasFromFindings(findings: readonly Finding[]): CheckMeta[] {
+  const seen = new Map<string, CheckMeta>();
+  for (const f of findings) {
+    if (seen.has(f.rule)) continue;
+    const meta: CheckMeta = {
+      id: f.rule,
+      title: f.title,
+      description: f.title,
+      checklist: f.checklist,
+      patterns: f.patterns,
+      severity: f.severity,
+      remediation: f.remediation,
+      requires: [],
+      scope: 'target',
+    };
+    if (f.owasp) meta.owasp = f.owasp;
+    seen.set(f.rule, meta);
+  }
+  return [...seen.values()];
+}
+
+/**
  * SARIF 2.1.0 for code-scanning dashboards and CI gates. Rule metadata comes from the registry
  * so a result links to its remediation.
  */
-export function renderSarif(report: Report, metas: readonly CheckMeta[]): string {
-  const used = new Set(report.findings.map((f) => f.rule));
-  const rules: Sarif.ReportingDescriptor[] = metas
-    .filter((m) => used.has(m.id))
+export function renderSarif(report: Report, metas?: readonly CheckMeta[]): string {
+  const rules: Sarif.ReportingDescriptor[] = (metas ?? metasFromFindings(report.findings))
+    .filter((m) => report.findings.some((f) => f.rule === m.id))
     .map((m) => ({
       id: m.id,
       name: m.title,

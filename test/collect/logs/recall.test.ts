@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -11,7 +11,12 @@ import { hashSecret } from './_tokens.ts';
 // The shared generator plants fake, format-valid secrets and near-miss decoys in six log shapes
 // (nginx, pino JSON, log4j with stack traces, Sentry events, MCP telemetry, syslog) and writes
 // the ground truth to a manifest outside the scanned directory.
-const GEN = fileURLToPath(new URL('../../../../shared/gen-logs.mjs', import.meta.url));
+// CI clones the repo with shared/ beside it; a clone elsewhere can point MCP_WARDEN_SHARED at it.
+const GEN = [
+  process.env.MCP_WARDEN_SHARED && join(process.env.MCP_WARDEN_SHARED, 'gen-logs.mjs'),
+  fileURLToPath(new URL('../../../../shared/gen-logs.mjs', import.meta.url)),
+  '/work/shared/gen-logs.mjs',
+].find((p): p is string => Boolean(p) && existsSync(p as string));
 const dir = mkdtempSync(join(tmpdir(), 'warden-recall-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -20,7 +25,11 @@ interface Manifest {
   decoys: { file: string; line: number; text: string }[];
 }
 
-test('recall on the generated corpus is at least 99% and no decoy is flagged', async () => {
+test('recall on the generated corpus is at least 99% and no decoy is flagged', async (t) => {
+  if (!GEN) {
+    t.skip('shared/gen-logs.mjs not found beside the repo (set MCP_WARDEN_SHARED)');
+    return;
+  }
   const out = join(dir, 'corpus');
   const manifestPath = join(dir, 'manifest.json');
   const gen = spawnSync(
@@ -42,8 +51,8 @@ test('recall on the generated corpus is at least 99% and no decoy is flagged', a
   );
   assert.equal(gen.status, 0, gen.stderr);
   const m = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
-  const t = await collectLogs({ paths: [out], workers: 0 });
-  const secrets = t.facts.logs!.secrets;
+  const scanned = await collectLogs({ paths: [out], workers: 0 });
+  const secrets = scanned.facts.logs!.secrets;
   const hashes = new Set(secrets.map((s) => s.hash));
   const at = new Set<string>();
   for (const s of secrets) {
