@@ -9,40 +9,32 @@ export function placementFinding(
   where: string,
   params: string[],
 ): FindingDraft {
-  const field = `token in ${where}`;
+  const at = { location: loc(e, `token in ${where}`), evidence: v.evidence, details: { params } };
   switch (v.outcome) {
     case 'any-token':
       return {
+        ...at,
         title: 'Any token accepted',
         message: `A random token in ${where} was accepted: the endpoint does not validate tokens there.`,
-        location: loc(e, field),
-        evidence: v.evidence,
         severity: 'critical',
-        details: { params },
       };
     case 'real-token':
       return {
+        ...at,
         message: `Your token, moved from the Authorization header to ${where}, was accepted.`,
-        location: loc(e, field),
-        evidence: v.evidence,
-        details: { params },
       };
     case 'real-token-probable':
       return {
+        ...at,
         message: `Your token in ${where} got past authentication (a random one did not).`,
-        location: loc(e, field),
-        evidence: v.evidence,
         confidence: 'medium',
-        details: { params },
       };
     default:
       return {
+        ...at,
         message: `The endpoint reads bearer tokens from ${where} (a random one was judged invalid_token).`,
-        location: loc(e, field),
-        evidence: v.evidence,
         severity: 'medium',
         confidence: 'medium',
-        details: { params },
       };
   }
 }
