@@ -457,7 +457,8 @@ export const genericRules = [
       'Logs in to the database with the embedded credentials: read, change or drop its data.',
     keywords: ['@tcp(', '@unix('],
     pattern:
-      /(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{1,64}:(?<secret>[^\s@/:"'<>]{1,128})@(?:tcp|unix)\(/,
+      // Starts at the ':' (a lookbehind checks the user): not tried at every char of the window.
+      /(?<=(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{1,64}):(?<secret>[^\s@/:"'<>]{1,128})@(?:tcp|unix)\(/,
     window: { before: 200, after: 8 },
     validate: (v) =>
       /^(?:pass(?:word)?|root|mysql|secret|x+|\*+)$/i.test(v) ? NO : { ok: true, validated: true },
