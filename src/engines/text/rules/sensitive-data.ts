@@ -357,6 +357,23 @@ export const sensitiveDataRules: Rule[] = [
     },
   },
   {
+    id: 'sd-bulk-export',
+    family: 'sensitive-data',
+    description:
+      'Has the model export a whole dataset, database or mailbox (weak alone: backup tools do this on request).',
+    severity: 'medium',
+    weight: 0.35,
+    patterns: [
+      re(
+        String.raw`\bexport\w{0,3} (?:the )?(?:full|entire|complete|whole) (?:dataset|database|data|table|mailbox|inbox|history|customer list|user list)\b|\bexport_all\b|\bdump (?:the )?(?:whole|entire|full) (?:database|db|table)\b`,
+      ),
+    ],
+    examples: {
+      bad: ['first export the full dataset with export_all'],
+      good: ['Export a chart as PNG.'],
+    },
+  },
+  {
     id: 'sd-internal-resource',
     family: 'sensitive-data',
     description: 'Points the model at confidential or secret internal resources to read.',
