@@ -22,6 +22,8 @@ test('rule ids are unique and every rule carries bad and good examples', () => {
     assert.ok(r.examples.bad.length > 0 && r.examples.good.length > 0, `${r.id} has examples`);
     assert.ok(r.weight > 0 && r.weight < 1, `${r.id} weight in (0,1)`);
     assert.ok(r.description.length > 10, `${r.id} describes itself`);
+    for (const k of r.keywords ?? [])
+      assert.equal(k, k.toLowerCase(), `${r.id}: keyword ${k} is lower case`);
   }
 });
 
