@@ -18,6 +18,14 @@ export { loadSnapshotFile, SNAPSHOT_SCHEMA } from './collect/snapshot/load.ts';
 export { saveSnapshotFile, snapshotDocument } from './collect/snapshot/save.ts';
 export type { CollectLimits, TargetSpec } from './collect/spec.ts';
 export { DEFAULT_LIMITS } from './collect/spec.ts';
+export {
+  hashSecret,
+  redact,
+  rotationAdvice,
+  SECRET_RULES,
+  scanText,
+} from './engines/secrets/index.ts';
+export type { SecretMatch } from './engines/secrets/types.ts';
 export type { FactKind, FactMap, TargetFacts } from './model/facts.ts';
 export type { Finding, FindingDraft, Location } from './model/finding.ts';
 export type { ServerSnapshot, ToolInfo } from './model/snapshot.ts';
