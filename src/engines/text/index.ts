@@ -173,7 +173,11 @@ export function analyzeItem(item: AnalyzableItem, opts: AnalyzeOptions = {}): It
     if (!s.identifier) hits.push(...a.hits);
     hidden.push(...a.hidden);
     if (s.prose) prose.push(classifierText(a.normalized));
-    if (s.param) hits.push(...matchParameter(s.param.name, s.param.description, s.field));
+    if (s.param) {
+      hits.push(
+        ...matchParameter(s.param.name, s.param.description, s.field, s.param.defaultValue),
+      );
+    }
     if (s.field === 'name') hits.push(...matchName(s.text));
   }
   const model = opts.model === undefined ? defaultClassifier() : opts.model;

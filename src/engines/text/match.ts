@@ -78,8 +78,14 @@ export function nameWords(name: string): string {
 }
 
 /** Parameter rules over one schema property or prompt argument. */
-export function matchParameter(name: string, description: string, field: string): RuleHit[] {
-  const text = `param ${nameWords(name)} : ${description.slice(0, 500).replace(/\s+/g, ' ')}`;
+export function matchParameter(
+  name: string,
+  description: string,
+  field: string,
+  defaultValue?: string,
+): RuleHit[] {
+  const dflt = defaultValue ? ` [default: ${defaultValue.replace(/\s+/g, ' ')}]` : '';
+  const text = `param ${nameWords(name)} : ${description.slice(0, 500).replace(/\s+/g, ' ')}${dflt}`;
   return runRules(PARAM_RULES, text, field);
 }
 

@@ -5,7 +5,7 @@ export interface FieldString {
   field: string;
   text: string;
   /** Set for schema properties and prompt arguments: the parameter's name and description. */
-  param?: { name: string; description: string };
+  param?: { name: string; description: string; defaultValue?: string };
   /** Whether the string is prose (descriptions, titles) the classifier should read. */
   prose: boolean;
   /** Identifiers (URIs, MIME types): scanned for hidden characters, not for instructions. */
@@ -98,8 +98,18 @@ export function walkItem(item: AnalyzableItem, limits: EngineLimits): WalkResult
           typeof (value as { description?: unknown }).description === 'string'
             ? (value as { description: string }).description
             : '';
-        if (!push({ field: sub, text: key, param: { name: key, description: desc }, prose: false }))
-          return;
+        const dv =
+          value && typeof value === 'object' ? (value as { default?: unknown }).default : undefined;
+        const defaultValue =
+          typeof dv === 'string'
+            ? dv
+            : Array.isArray(dv)
+              ? dv.filter((x) => typeof x === 'string').join(', ')
+              : undefined;
+        const param = defaultValue
+          ? { name: key, description: desc, defaultValue: defaultValue.slice(0, 300) }
+          : { name: key, description: desc };
+        if (!push({ field: sub, text: key, param, prose: false })) return;
       }
       walk(value, sub, depth + 1, key === 'properties' && !inProps);
     }

@@ -105,7 +105,7 @@ export const coercedRules: Rule[] = [
     weight: 0.3,
     patterns: [
       re(
-        String.raw`(?:\b(?:when|whenever|after|each time|every time|once)\b${GAP(60)}\b(?:also|additionally|silently|automatically|secretly|quietly)|\b(?:always|automatically|silently) (?:also )?(?:call|run|invoke) [a-z][a-z0-9]{0,30}_[\w-]{1,40}(?: tool)? (?:with|and|after|on)\b|\bautomatically) (?:send|forward|copy|share|post|upload|store|save|add|set|change|call|run|delete|create|invite|transfer|include|append|notify|email|text|message|sms|dm|ping)\b`,
+        String.raw`(?:\b(?:when|whenever|after|each time|every time|once)\b${GAP(60)}\b(?:also|additionally|silently|automatically|secretly|quietly)|\b(?:always|automatically|silently) (?:also )?(?:call|run|invoke) [a-z][a-z0-9]{0,30}_[\w-]{1,40}(?: tool)? (?:with|and|after|on)\b|\bautomatically|\bon every (?:call|request|invocation|use),?) (?:send|forward|copy|share|post|upload|store|save|add|set|change|call|run|delete|create|invite|transfer|include|append|notify|email|text|message|sms|dm|ping|cache|record|log)\b`,
       ),
     ],
     examples: {
