@@ -11,7 +11,7 @@ import { analyzeItem } from '../../../src/engines/text/index.ts';
 // written after that, scored recall 0.21 / FPR 0.00 on its first run, generality-4 recall 0.38 /
 // FPR 0.00, generality-5 recall 0.25 / FPR 0.00, generality-6 recall 0.10 / FPR 0.00,
 // generality-7 recall 0.30 / FPR 0.00, generality-8 (hidden and schema-borne) recall 0.83 / FPR
-// 0.00, generality-9 (long real-style honest descriptions) recall 0.40 / FPR 0.00
+// 0.00, generality-9 (long real-style honest descriptions) recall 0.40 / FPR 0.00,
 // generality-10 recall 0.30 / FPR 0.12 (docs/detection.md).
 const items = [
   'generality.jsonl',
