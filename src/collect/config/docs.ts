@@ -152,3 +152,27 @@ const SCHEMA_KEY: Record<(typeof LOCATIONS)[number]['schema'], string> = {
   'amazonq-agent': '`mcpServers` (+ `allowedTools`)',
   'mcpb-manifest': '`server.mcp_config`',
 };
+
+/**
+ * The README's one-row-per-client summary of the same table: where the user-level and project
+ * configs live and what the location was checked against.
+ */
+export function clientsSummaryMarkdown(): string {
+  const lines = [
+    '| client | user / system config | project config | checked against |',
+    '|---|---|---|---|',
+  ];
+  const clients = [...new Set(LOCATIONS.map((l) => l.client))];
+  for (const client of clients) {
+    const rows = LOCATIONS.filter((l) => l.client === client);
+    const paths = (pick: (l: (typeof rows)[number]) => boolean): string =>
+      [
+        ...new Set(rows.filter(pick).map((l) => `\`${cell(shown(l.base, l.layouts, l.path))}\``)),
+      ].join('<br>') || '—';
+    const info = CLIENT_INFO[client];
+    lines.push(
+      `| ${info.name} | ${paths((l) => l.base !== 'project')} | ${paths((l) => l.base === 'project')} | ${cell(info.checked)} |`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
