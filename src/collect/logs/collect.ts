@@ -14,6 +14,7 @@ import {
   type LogInputProblem,
 } from './inputs.ts';
 import { wellKnownLocations } from './locations.ts';
+import type { ScanPool } from './pool.ts';
 import { type PartResult, type PartTask, readBytes, scanStream } from './read-part.ts';
 import {
   emptyState,
@@ -53,6 +54,11 @@ export interface CollectLogsOptions {
   maxSecrets?: number;
   /** The engine, for tests; default the shared secret engine. */
   scan?: ScanFn;
+  /**
+   * Worker threads already started by the caller (`startScanPool`), so that their start-up
+   * overlaps the CLI's own; closed here, used only when the scan is large enough.
+   */
+  pool?: Promise<ScanPool>;
 }
 
 const DEFAULT_SPLIT = 32 * 1024 * 1024;
@@ -271,7 +277,7 @@ export async function collectLogs(opts: CollectLogsOptions): Promise<TargetFacts
   const poolSize = Math.min(wantWorkers - 1, allParts.length - 1);
   if (useWorkers && !opts.scan && poolSize > 0) {
     const { ScanPool, IN_FLIGHT } = await import('./pool.ts');
-    const pool = new ScanPool(poolSize);
+    const pool = (await opts.pool)?.resize(poolSize) ?? new ScanPool(poolSize);
     // A worker that dies (out of its capped heap on a pathological file) costs that part a
     // second try here, not a hole in the coverage.
     const viaPool = async (): Promise<void> => {
@@ -284,7 +290,9 @@ export async function collectLogs(opts: CollectLogsOptions): Promise<TargetFacts
       }
     };
     try {
+      // Two runners here too: one's file opens and reads overlap the other's scanning.
       await Promise.all([
+        scanHere(),
         scanHere(),
         ...Array.from({ length: poolSize * IN_FLIGHT }, () => viaPool()),
       ]);
@@ -292,6 +300,7 @@ export async function collectLogs(opts: CollectLogsOptions): Promise<TargetFacts
       await pool.close();
     }
   } else {
+    await opts.pool?.then((p) => p.close());
     await scanHere();
   }
 

@@ -32,7 +32,20 @@ export class ScanPool {
   private nextId = 1;
   private closed = false;
 
-  constructor(private readonly size: number) {}
+  constructor(private size: number) {}
+
+  /** Starts every worker now, before there is work: start-up overlaps the caller's. */
+  warm(): this {
+    while (this.slots.length < this.size) this.spawn();
+    return this;
+  }
+
+  /** Shrinks the pool to `size` workers (a scan smaller than the pool warmed for it). */
+  resize(size: number): this {
+    this.size = size;
+    for (const s of this.slots.splice(size)) void s.worker.terminate();
+    return this;
+  }
 
   /** Scans one part on the next free worker. */
   run(task: PartTask): Promise<PartResult> {
@@ -87,7 +100,7 @@ export class ScanPool {
       markReady();
       for (const job of slot.jobs.values()) job.reject(err);
       slot.jobs.clear();
-      if (!this.closed && this.queue.length > 0) this.spawn();
+      if (!this.closed && this.queue.length > 0 && this.slots.length < this.size) this.spawn();
     };
     worker.on('error', fail);
     worker.on('exit', (code) => {
