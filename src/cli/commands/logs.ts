@@ -76,7 +76,9 @@ export function register(program: Command): void {
     const poolSize = (workers ?? availableParallelism()) - 1;
     const pool =
       poolSize > 0 && paths.some((p) => p !== '-')
-        ? import('../../collect/logs/pool.ts').then(({ ScanPool }) => new ScanPool(poolSize).warm())
+        ? import('../../collect/logs/pool.ts').then(async ({ ScanPool }) =>
+            (await ScanPool.create(poolSize)).warm(),
+          )
         : undefined;
     const startedAt = new Date();
     // Only the log checks, not the whole registry through audit.ts: loading every area's checks

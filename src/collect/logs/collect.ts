@@ -277,7 +277,7 @@ export async function collectLogs(opts: CollectLogsOptions): Promise<TargetFacts
   const poolSize = Math.min(wantWorkers - 1, allParts.length - 1);
   if (useWorkers && !opts.scan && poolSize > 0) {
     const { ScanPool, IN_FLIGHT } = await import('./pool.ts');
-    const pool = (await opts.pool)?.resize(poolSize) ?? new ScanPool(poolSize);
+    const pool = (await opts.pool)?.resize(poolSize) ?? (await ScanPool.create(poolSize));
     // A worker that dies (out of its capped heap on a pathological file) costs that part a
     // second try here, not a hole in the coverage.
     const viaPool = async (): Promise<void> => {
