@@ -156,14 +156,13 @@ export function decodeWindow(s: string, base: number): DecodedWindow {
 export function escapeWindows(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let prevLong = false;
-  ESCAPE_RE.lastIndex = 0;
-  for (let m = ESCAPE_RE.exec(text); m !== null; m = ESCAPE_RE.exec(text)) {
-    const p = m.index;
+  const next = new EscapeFinder(text);
+  for (let p = next.from(0); p >= 0; ) {
     const prev = out[out.length - 1];
     // Dense escapes on a long line: extend the current window instead of rescanning the line.
     if (prev && prevLong && p - prev[1] < NEAR) {
       prev[1] = Math.min(text.length, p + NEAR);
-      ESCAPE_RE.lastIndex = prev[1];
+      p = next.from(prev[1]);
       continue;
     }
     let ls = p;
@@ -187,7 +186,44 @@ export function escapeWindows(text: string): Array<[number, number]> {
     prevLong = !lineWhole;
     if (prev && start <= prev[1]) prev[1] = Math.max(prev[1], end);
     else out.push([start, end]);
-    ESCAPE_RE.lastIndex = Math.max(end, p + 1);
+    p = next.from(Math.max(end, p + 1));
   }
   return out;
+}
+
+const ESCAPE_AT = new RegExp(ESCAPE_RE.source, 'y');
+
+/**
+ * The leftmost ESCAPE_RE match at or after a position. Every escape starts with `\`, `%` or
+ * `&`, so native `indexOf` (memchr) finds the candidates and a sticky regex tests each: on
+ * text without escapes that skips a regex pass over every char (measured: ~4% of a log scan).
+ */
+class EscapeFinder {
+  private readonly at = [-2, -2, -2];
+
+  constructor(private readonly text: string) {}
+
+  from(pos: number): number {
+    const t = this.text;
+    for (;;) {
+      let best = -1;
+      let which = -1;
+      for (let k = 0; k < 3; k++) {
+        let a = this.at[k]!;
+        if (a !== -1 && a < pos) {
+          a = t.indexOf(k === 0 ? '\\' : k === 1 ? '%' : '&', pos);
+          this.at[k] = a;
+        }
+        if (a >= 0 && (best < 0 || a < best)) {
+          best = a;
+          which = k;
+        }
+      }
+      if (best < 0) return -1;
+      ESCAPE_AT.lastIndex = best;
+      if (ESCAPE_AT.test(t)) return best;
+      pos = best + 1;
+      this.at[which] = -2;
+    }
+  }
 }
