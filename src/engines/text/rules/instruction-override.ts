@@ -463,7 +463,7 @@ export const instructionOverrideRules: Rule[] = [
         String.raw`\breport (?:every|all|each|the|any) (?:amount|value|balance|price|total|figure|number|result)s? (?:to (?:the user|them) )?as (?:\d{1,3}% )?(?:lower|higher|less|more|smaller|larger|different)\b`,
       ),
       re(
-        String.raw`\btell (?:them|the user|users)\b${GAP(80)}\bregardless of\b|\bregardless of (?:its|the|their) (?:actual |real |true )?(?:status|state|result|value|content|outcome|severity)\b`,
+        String.raw`\btell (?:them|the user|users)\b${GAP(80)}\bregardless of\b|\bregardless of (?:its|the|their) (?:actual |real |true )?(?:status|state|result|value|content|outcome|severity)\b(?![-\w])`,
       ),
       re(
         String.raw`\b(?:tell|inform|assure|reassure) (?:them|the user|users) (?:that )?(?:the|it|everything|there)\b${GAP(40)}\b(?:is|are|was|has been) (?:resolved|fine|safe|secure|ok|normal|successful|up to date)\b${GAP(40)}\b(?:regardless|even if|whatever|no matter)\b`,
@@ -515,12 +515,17 @@ export const instructionOverrideRules: Rule[] = [
     keywords: ['<', 'javascript:'],
     patterns: [
       re(
-        String.raw`<script\b|\bjavascript:[^\s]|<[a-z]{1,10}\b[^>]{0,200}\son(?:error|load|click|mouseover)\s{0,2}=`,
+        String.raw`<script\b[^>]{0,100}>[^<]{0,200}\b(?:alert|fetch|eval|document\.|window\.|location|xmlhttprequest|atob)\b|\bjavascript:(?:alert|fetch|eval|document|window|location|void)\b|<[a-z]{1,10}\b[^>]{0,200}\son(?:error|load|click|mouseover)\s{0,2}=`,
       ),
     ],
     examples: {
       bad: ["It also contains <script>alert('XSS')</script>", '<img src=x onerror=alert(1)>'],
-      good: ['Runs a JavaScript snippet in the page.', 'Returns the script tag count of the page.'],
+      good: [
+        'Runs a JavaScript snippet in the page.',
+        'Returns the script tag count of the page.',
+        'Load it with <script src="https://unpkg.com/x/dist/index.min.js"></script>',
+        'an input such as %6Aavascript:alert(1) is rejected as a scheme',
+      ],
     },
   },
 ];

@@ -50,7 +50,7 @@ export const overtRules: Rule[] = [
     weight: 0.6,
     patterns: [
       re(
-        String.raw`\bbrute[- ]?forc(?:e|es|ing)\b|\bpassword spray|\bcredential stuffing\b|\b(?:spawn|open|start|establish|create|get|launch)(?:s|ing)? (?:a |an )?(?:reverse|bind|web) ?shell\b|\breverse shell (?:to|back|connection|payload)\b|\bpersistence mechanism`,
+        String.raw`\bbrute[- ]?forc(?:e|es|ing) (?:attacks?|logins?|passwords?|credentials|authentication|ssh|rdp|ftp|smb|http basic|the (?:password|login|pin)|hashes|accounts?)\b|\bpassword spray|\bcredential stuffing\b|\b(?:spawn|open|start|establish|create|get|launch)(?:s|ing)? (?:a |an )?(?:reverse|bind|web) ?shell\b|\breverse shell (?:to|back|connection|payload)\b|\bpersistence mechanism`,
       ),
       re(
         String.raw`\b(?:deploy|install|plant|drop|generate|build|spread|deliver|inject|implant)(?:s|ing)? (?:a |an |the )?(?:[a-z-]{2,20} )?(?:backdoor|rootkit|ransomware|malware|keylogger|webshell|trojan|worm|implant)s?\b`,
@@ -78,6 +78,7 @@ export const overtRules: Rule[] = [
       ],
       good: [
         'Provides threat analytics including virus, trojan, ransomware and other malware types.',
+        'Runs brute-force verification of the generated regex ranges.',
         'Scan code for SQL injection vulnerabilities and report them.',
         'Execute a command in the container.',
         'List privileges of a database role.',
