@@ -183,22 +183,28 @@ function keywordHits(text: string): number {
     scratchBuf = Buffer.from(scratch.buffer);
   }
   const len = scratchBuf.write(text, 0, 'latin1');
-  return keywordHitsBytes(scratch, len);
+  return keywordHitsBytes(scratch.subarray(0, len));
 }
 
-function keywordHitsBytes(b: Uint8Array, len: number): number {
+// Bounds the loop by `b.length` and indexes a 256-entry table by a byte, so that V8 drops the
+// bounds checks (measured ~15% faster than a separate length and the 64 Ki-entry table).
+const LOWER_BYTE = LOWER.subarray(0, 256);
+
+function keywordHitsBytes(b: Uint8Array): number {
+  const len = b.length;
   let n = 0;
   let h = 0;
-  for (let i = 0; i < len; i++) {
-    h = ((h << 7) | LOWER[b[i]!]!) & 0x1fffff;
-    if ((TRIGRAM_BITS[h >> 3]! & (1 << (h & 7))) === 0 || i < 2) continue;
+  for (let i = 0; i < b.length; i++) {
+    h = ((h << 7) | LOWER_BYTE[b[i]!]!) & 0x1fffff;
+    if ((TRIGRAM_BITS[h >> 3]! & (1 << (h & 7))) === 0) continue;
+    if (i < 2) continue;
     const p = i - 2;
     const list = TRIGRAM_LISTS[TRIGRAM_INDEX[h]! - 1]!;
     for (let k = 0; k < list.length; k++) {
       const kw = list[k]!.kw;
       if (p + kw.length > len) continue;
       let j = 3;
-      while (j < kw.length && LOWER[b[p + j]!] === kw.charCodeAt(j)) j++;
+      while (j < kw.length && LOWER_BYTE[b[p + j]!] === kw.charCodeAt(j)) j++;
       if (j < kw.length) continue;
       if (n + 2 > hitBuf.length) {
         const bigger = new Int32Array(hitBuf.length * 2);
