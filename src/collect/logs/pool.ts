@@ -16,8 +16,9 @@ interface Slot {
   jobs: Map<number, Job>;
 }
 
-// Two parts in flight per worker: while one waits for the disk, the other is scanned.
-export const IN_FLIGHT = 2;
+// Parts in flight per worker: it never waits for the main thread (which answers between reads)
+// to hand it the next one.
+export const IN_FLIGHT = 3;
 
 const BOOT = new URL('./worker-boot.mjs', import.meta.url);
 const ENTRY = new URL('./worker.ts', import.meta.url);
