@@ -251,8 +251,19 @@ function scanPlain(
   for (let i = 0; i < windows.length; i++) {
     const list = windows[i];
     if (!list) continue;
+    const c = COMPILED[i]!;
+    const req = c.rule.requires;
+    // Next occurrence of the required literal; windows come in order, so one pass in total.
+    let at = -2;
     for (let k = 0; k < list.length; k += 2) {
-      runWindow(COMPILED[i]!, text, list[k]!, list[k + 1]!, out, map, encoding);
+      const ws = list[k]!;
+      const we = list[k + 1]!;
+      if (req !== undefined) {
+        if (at !== -1 && at < ws) at = text.indexOf(req, ws);
+        if (at === -1) break;
+        if (at + req.length > we) continue;
+      }
+      runWindow(c, text, ws, we, out, map, encoding);
     }
   }
 }

@@ -79,6 +79,12 @@ export interface SecretRule {
   normalize?: (value: string) => string;
   /** Skip the shared placeholder filter (for rules whose value shape cannot be a template). */
   skipPlaceholderCheck?: boolean;
+  /**
+   * A literal every match contains (case-sensitive), checked with `indexOf` before the pattern
+   * runs on a window: a frequent keyword (`://`) then costs the pattern only where a match is
+   * possible (`@` for userinfo).
+   */
+  requires?: string;
   /** Examples run by test/engines/secrets/rules.test.ts: every `bad` must match, no `good` may. */
   examples: { bad: readonly string[]; good: readonly string[] };
 }

@@ -509,6 +509,8 @@ export const genericRules = [
     description:
       'Userinfo in a URL is sent on every request and logged by proxies and servers: the password is reusable as is.',
     keywords: ['://'],
+    // Most URLs in a log carry no userinfo: the pattern runs only where an `@` follows.
+    requires: '@',
     pattern: uriPattern(URL_SCHEMES),
     window: { before: 40, after: 700 },
     validate: uriPassword,
