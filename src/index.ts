@@ -26,6 +26,8 @@ export {
   scanText,
 } from './engines/secrets/index.ts';
 export type { SecretMatch } from './engines/secrets/types.ts';
+export { analyzeItem, analyzeText } from './engines/text/index.ts';
+export type { AnalyzableItem, ItemAnalysis, TextAnalysis } from './engines/text/types.ts';
 export type { FactKind, FactMap, TargetFacts } from './model/facts.ts';
 export type { Finding, FindingDraft, Location } from './model/finding.ts';
 export type { ServerSnapshot, ToolInfo } from './model/snapshot.ts';
