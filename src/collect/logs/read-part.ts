@@ -114,7 +114,7 @@ export async function scanStream(
   raw: AsyncIterable<Buffer> | Readable,
   task: PartTask,
   scan: ScanFn,
-  opts: { parser?: TimestampParser; leadInText?: string } = {},
+  opts: { parser?: TimestampParser; leadInText?: string; reuse?: ReadReuse } = {},
 ): Promise<PartResult> {
   const scanner = new TextScanner(scannerOptions(task, scan, opts.parser));
   if (opts.leadInText) scanner.leadIn(opts.leadInText);
@@ -157,6 +157,9 @@ export async function scanStream(
         }
       }
       decoder = new StringDecoder(encoding);
+      // Decoded at once and not kept (StringDecoder copies a cut character): the reader may
+      // refill the same buffer. Not for gzip (zlib holds its input) nor byte-swapped UTF-16.
+      if (opts.reuse && !gzip && !swap) opts.reuse.ok = true;
     }
     if (swap) {
       let b = odd ? Buffer.concat([u8(odd), u8(chunk)]) : chunk;
@@ -293,12 +296,15 @@ export async function scanPart(task: PartTask, scan: ScanFn): Promise<PartResult
   }
   const end = task.end;
   const readEnd = end === undefined ? undefined : end + (task.leadOutBytes ?? 0);
-  const stream = readChunks(task.file, start, readEnd);
+  const reuse: ReadReuse = { ok: false };
+  const stream = readChunks(task.file, start, readEnd, reuse);
   if (end === undefined || !task.leadOutBytes) {
-    const opts: Parameters<typeof scanStream>[3] = {};
+    const opts: Parameters<typeof scanStream>[3] = { reuse };
     if (leadInText) opts.leadInText = leadInText;
     return scanStream(stream, task, scan, opts);
   }
+  // A range is plain UTF-8, decoded chunk by chunk as it arrives.
+  reuse.ok = true;
   return scanRange(stream, task, scan, end - start, leadInText);
 }
 
@@ -310,8 +316,14 @@ export async function scanPart(task: PartTask, scan: ScanFn): Promise<PartResult
  * scans reads its own files, so a read that waits for the disk only holds up that thread. Each
  * chunk is a fresh buffer, because gunzip keeps a reference to its input until it consumed it.
  */
-async function* readChunks(file: string, start: number, end?: number): AsyncGenerator<Buffer> {
+async function* readChunks(
+  file: string,
+  start: number,
+  end: number | undefined,
+  reuse: ReadReuse,
+): AsyncGenerator<Buffer> {
   const fd = openSync(file, 'r');
+  let last: Buffer | undefined;
   try {
     for (let pos = start, n = 0; ; n++) {
       const want = end === undefined ? READ_CHUNK : Math.min(READ_CHUNK, end - pos);
@@ -319,15 +331,22 @@ async function* readChunks(file: string, start: number, end?: number): AsyncGene
       // Synchronous reads never return to the event loop: let it run (worker messages, the
       // other runner's callbacks) every 128 KiB.
       if ((n & 1) === 1) await setImmediateP();
-      const buf = Buffer.allocUnsafe(want);
+      // The consumer asks for the next chunk only once it is done with the previous one.
+      const buf = reuse.ok && last && last.length >= want ? last : Buffer.allocUnsafe(want);
+      last = buf;
       const bytesRead = readSync(fd, u8(buf), 0, want, pos);
       if (bytesRead === 0) return;
       pos += bytesRead;
-      yield bytesRead === want ? buf : buf.subarray(0, bytesRead);
+      yield bytesRead === buf.length ? buf : buf.subarray(0, bytesRead);
     }
   } finally {
     closeSync(fd);
   }
+}
+
+/** Set by the consumer of `readChunks` when it may refill the buffer it last yielded. */
+interface ReadReuse {
+  ok: boolean;
 }
 
 /** A plain-text byte range: owned bytes, then a lead-out that is read but not owned. */
