@@ -267,3 +267,24 @@ test('a line without any timestamp in the file falls back to the file mtime', as
   assert.equal(r.secrets[0]?.first.tsSource, 'mtime');
   assert.equal(r.format, 'none');
 });
+
+test('a plain file read in many chunks (one refilled buffer) keeps multi-byte characters and every secret', async () => {
+  // 3-byte characters fall on every 64 KiB chunk boundary at some point: a cut character must
+  // survive the buffer being refilled with the next chunk.
+  const tokens = Array.from({ length: 6 }, (_, i) => ghp(`chunks-${i}`));
+  const lines: string[] = [];
+  for (let i = 0; i < 12_000; i++) {
+    const t = i % 2000 === 1999 ? ` token=${tokens[(i - 1999) / 2000]}` : '';
+    lines.push(`2026-10-10T10:00:00Z line ${i} ${'€'.repeat(i % 7)} café${t}`);
+  }
+  const text = `${lines.join('\n')}\n`;
+  const p = file('chunks.log', text);
+  const r = await scanPart({ file: p, mtimeMs: 0 }, engineScan);
+  assert.ok(Buffer.byteLength(text) > 8 * 64 * 1024);
+  assert.equal(r.lines, 12_000);
+  assert.equal(r.chars, text.length);
+  assert.deepEqual(
+    r.secrets.map((s) => [s.hash, s.first.line]),
+    tokens.map((t, k) => [hashSecret(t), 2000 * k + 2000]),
+  );
+});
