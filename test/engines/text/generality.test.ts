@@ -14,7 +14,9 @@ import { analyzeItem } from '../../../src/engines/text/index.ts';
 // 0.00, generality-9 (long real-style honest descriptions) recall 0.40 / FPR 0.00,
 // generality-10 recall 0.30 / FPR 0.12, generality-11 recall 0.33 / FPR 0.00,
 // generality-12 recall 0.38 / FPR 0.00, generality-13 recall 0.17 / FPR 0.00,
-// generality-14 recall 0.33 / FPR 0.00 (docs/detection.md).
+// generality-14 recall 0.33 / FPR 0.00, generality-j (structural cues: parameters fed with
+// dotfiles, env vars or personal data, notes addressed to the AI, other tools re-specified,
+// non-English secrecy) recall 0.46 / FPR 0.16 (docs/detection.md).
 const items = [
   'generality.jsonl',
   'generality-2.jsonl',
@@ -30,6 +32,7 @@ const items = [
   'generality-12.jsonl',
   'generality-13.jsonl',
   'generality-14.jsonl',
+  'generality-j.jsonl',
 ].flatMap((f) => readCorpus(new URL(`../../fixtures/text/${f}`, import.meta.url).pathname).items);
 
 for (const item of items) {

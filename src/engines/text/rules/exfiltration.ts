@@ -10,7 +10,8 @@ const DESTINATION = String.raw`(?:https?://[^\s'")]{0,200}|[\w.+-]{1,64}@[\w-]{1
 const SMUGGLED = String.raw`its (?:content|contents|output)|(?:the|their|all|any|your) (?:full |entire |complete |raw )?(?:file contents?|credentials|api keys?|secrets?|tokens?|passwords?|system prompt)|(?:full|entire|complete) (?:content|contents|output)`;
 // Conversation data: honest relay tools forward it on purpose, so it is weaker evidence.
 const CONVERSATION = String.raw`the user'?s (?:last |previous |recent |latest |original )?(?:(?:\d{1,3}|one|two|three|four|five|ten|twenty) )?(?:message|messages|prompt|request|input)|(?:the|their|all|any|your) (?:full |entire |complete |raw )?(?:conversation|chat history|history|previous messages)|(?:full|entire|complete) (?:conversation|history)|(?:the )?(?:last|previous|recent) (?:\d{1,4} )?(?:messages|turns|exchanges)(?: of the (?:chat|conversation))?`;
-const TARGET = String.raw`(?:as|in|into|inside|via|through|to) (?:the |a )?(?:'[a-z][\w-]{1,40}'|(?!the )[a-z][\w-]{1,40} (?:parameter|argument|param|field|property|variable))`;
+// A parameter named for the credential it receives (`token`, `api_key`) is the honest use.
+const TARGET = String.raw`(?:as|in|into|inside|via|through|to) (?:the |a )?(?!'?[\w-]{0,30}(?:token|key|auth|secret|password|credential)s?'?(?: parameter| argument| field|[;,.]|$))(?:'[a-z][\w-]{1,40}'|(?!the )[a-z][\w-]{1,40} (?:parameter|argument|param|field|property|variable))`;
 // Secrets named before a pronoun that is then put into a call ("read X_API_KEY … and put them in").
 const SECRET_ANTECEDENT = String.raw`(?:two-factor codes?|2fa codes?|verification codes?|one-time codes?|otps?|api[_ ]?keys?|credentials|secrets?|tokens?|passwords?|private keys?|\.env\b|\.ssh|id_rsa|id_ed25519|cookies|system prompt)`;
 
@@ -161,7 +162,7 @@ export const exfiltrationRules: Rule[] = [
         String.raw`\b(?:pass|put|include|add|append|embed|insert|place|attach|encode|provide|send)\b (?:${SMUGGLED})(?![ (]{0,2}(?:name|names|type|types|id|ids|count|s\))\b)${GAP(40)}\b${TARGET}`,
       ),
       re(
-        String.raw`${SECRET_ANTECEDENT}${GAP(80)}(?<!\b(?:never|not|n't|no)\b[^.!?\n]{0,30})\b(?:put|place|pass|include|insert|embed|add|append|copy|paste|send|attach)\b (?:it|them|these|those|its (?:content|contents|value|values)) (?:in|into|inside|as|to|with) (?:the |a |my |your |its |their )?(?:next |following )?(?:'|[a-z])`,
+        String.raw`${SECRET_ANTECEDENT}${GAP(80)}(?<!\b(?:never|not|n't|no)\b[^.!?\n]{0,30})\b(?:put|place|pass|include|insert|embed|add|append|copy|paste|send|attach)\b (?:it|them|these|those|its (?:content|contents|value|values)) (?:in|into|inside|as|to|with) (?:the |a |my |your |its |their )?(?:next |following )?(?:'|this (?:tool|call|function)\b|(?:final )?(?:tool call|call|request|response|reply|message|answer|output|argument|parameter|field|query|url|body|header|payload)\b|[\w-]{1,30} (?:parameter|argument|field|param)\b)`,
       ),
     ],
     examples: {

@@ -8,6 +8,7 @@ import { overtRules } from './overt.ts';
 import { preferenceRules } from './preference.ts';
 import { sensitiveDataRules } from './sensitive-data.ts';
 import { shadowingRules } from './shadowing.ts';
+import { structuralRules } from './structural.ts';
 import { tamperingRules } from './tampering.ts';
 
 /** Every injection rule, by family. Order does not matter: hits are combined by noisy-OR. */
@@ -21,5 +22,6 @@ export const RULES: readonly Rule[] = [
   ...shadowingRules,
   ...preferenceRules,
   ...outOfScopeRules,
+  ...structuralRules,
   ...overtRules,
 ];

@@ -15,7 +15,7 @@ export const overtRules: Rule[] = [
     weight: 0.7,
     patterns: [
       re(
-        String.raw`\bexfiltrat(?:e|es|ed|ing|ion)\b|\bsteal(?:s|ing)?\b|\bkey ?logg(?:er|ing)\b|\bcredential (?:harvest|dump|theft|stuffing)|\bharvest(?:s|ing)? (?:credentials|passwords|tokens|emails|cookies|sessions?|keys)\b`,
+        String.raw`(?<!\b(?:such as|mention|mentions|e\.g\.|like|about|detects?|explains?|against|prevents?)\b[^.!?\n]{0,40})(?:\bexfiltrat(?:e|es|ed|ing|ion)\b|\bsteal(?:s|ing)?\b|\bkey ?logg(?:er|ing)\b|\bcredential (?:harvest|dump|theft|stuffing)|\bharvest(?:s|ing)? (?:credentials|passwords|tokens|emails|cookies|sessions?|keys)\b)`,
       ),
       re(
         String.raw`\bdump(?:s|ing)? (?:the )?(?:credentials|password hashes|hashes|lsass|sam database|ntds|browser passwords|secrets)\b|\bsession hijack|\bhijack(?:s|ing)? (?:the )?(?:session|cookies?|tokens?)\b`,
@@ -38,6 +38,7 @@ export const overtRules: Rule[] = [
         'List secret scanning alerts.',
         'Get a session by id.',
         'Capture a screenshot of the page.',
+        'Descriptions may mention exploits such as remote code execution or credential theft.',
       ],
     },
   },

@@ -10,7 +10,7 @@ const TOOL_CREDENTIALS = String.raw`(?:\.config/(?:gh|gcloud|hub|op|doctl|heroku
 const MCP_CONFIGS = String.raw`(?:claude_desktop_config\.json|\bmcp\.json\b|mcp_config\.json|cline_mcp_settings\.json|\.cursor/|\.codeium/|\.continue/config|\.vscode/mcp)`;
 const SHELL_FILES = String.raw`(?:\.(?:bashrc|zshrc|bash_profile|profile)\b)`;
 const ENV_FILE = String.raw`(?:(?:^|[\s'"(~]|\.?/)\.env(?:\.local|\.production)?\b)`;
-const BROWSER = String.raw`(?:(?:browser|chrome|firefox|safari|edge|brave)(?:'s)? (?:cookies|passwords|saved passwords|history|login data|session|profile|local storage)|\bcookies\.sqlite\b|\blogins\.json\b|\bkey[34]\.db\b|\blogin data\b)`;
+const BROWSER = String.raw`(?:(?:browser|chrome|firefox|safari|edge|brave)(?:'s)? (?:cookies|passwords|saved passwords|login data|session|profile|local storage)|\bcookies\.sqlite\b|\blogins\.json\b|\bkey[34]\.db\b|\blogin data\b)`;
 const ACCESS_STRONG = String.raw`\b(?:read|cat|send|upload|pass|include|attach|extract|collect|copy|dump|grab|harvest|export|print|output|append)\b`;
 const ACCESS = String.raw`\b(?:read|cat|access|open|load|get|fetch|retrieve|extract|collect|copy|dump|include|send|upload|pass|attach|append|grab|harvest|export|print|output|list|check|verify)\b`;
 
