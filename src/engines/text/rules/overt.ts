@@ -15,7 +15,7 @@ export const overtRules: Rule[] = [
     weight: 0.7,
     patterns: [
       re(
-        String.raw`(?<!\b(?:such as|mention|mentions|e\.g\.|like|about|detects?|explains?|against|prevents?)\b[^.!?\n]{0,40})(?:\bexfiltrat(?:e|es|ed|ing|ion)\b|\bsteal(?:s|ing)?\b|\bkey ?logg(?:er|ing)\b|\bcredential (?:harvest|dump|theft|stuffing)|\bharvest(?:s|ing)? (?:credentials|passwords|tokens|emails|cookies|sessions?|keys)\b)`,
+        String.raw`(?=\b(?:exfiltrat|steal|key|credential|harvest))(?<!\b(?:such as|mention|mentions|e\.g\.|like|about|detects?|explains?|against|prevents?)\b[^.!?\n]{0,40})(?:\bexfiltrat(?:e|es|ed|ing|ion)\b|\bsteal(?:s|ing)?\b|\bkey ?logg(?:er|ing)\b|\bcredential (?:harvest|dump|theft|stuffing)|\bharvest(?:s|ing)? (?:credentials|passwords|tokens|emails|cookies|sessions?|keys)\b)`,
       ),
       re(
         String.raw`\bdump(?:s|ing)? (?:the )?(?:credentials|password hashes|hashes|lsass|sam database|ntds|browser passwords|secrets)\b|\bsession hijack|\bhijack(?:s|ing)? (?:the )?(?:session|cookies?|tokens?)\b`,
