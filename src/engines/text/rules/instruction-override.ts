@@ -289,7 +289,7 @@ export const instructionOverrideRules: Rule[] = [
         String.raw`\b(?:if|when) (?:other tools|the user|users|other servers)\b${GAP(30)}\bcontradict\w{0,2}\b${GAP(40)}\bfollow\b`,
       ),
       re(
-        String.raw`\btreat\b${GAP(80)}\bas (?:guidance|instructions?|commands?|orders?|directions?) from (?:the )?(?:operator|developer|system|user|administrator|admin|owner)\b`,
+        String.raw`\btreat\b${GAP(80)}\bas (?:an? )?(?:guidance|instructions?|commands?|orders?|directions?) from (?:the )?(?:operator|developer|system|user|administrator|admin|owner)\b`,
       ),
       re(
         String.raw`\btreat\b[^.!?\n]{0,60}\bas (?:an? )?(?:higher[- ]priority |binding |authoritative |direct |system )(?:instructions?|commands?|orders?)\b|\bhigher[- ]priority (?:instructions? )?than (?:the user|your|the system|any)`,
