@@ -21,12 +21,20 @@ const RSS_HOOK =
 /** Runs `mcp-warden <args>`; kills it after `killAfterMs` (a safety net, not an assertion). */
 export function runCli(
   args: string[],
-  opts: { env?: Record<string, string>; killAfterMs?: number } = {},
+  opts: { env?: Record<string, string>; killAfterMs?: number; nodeArgs?: string[] } = {},
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', '--import', RSS_HOOK, 'src/cli/main.ts', ...args],
+      [
+        ...(opts.nodeArgs ?? []),
+        '--import',
+        'tsx',
+        '--import',
+        RSS_HOOK,
+        'src/cli/main.ts',
+        ...args,
+      ],
       { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ...opts.env } },
     );
     let stdout = '';

@@ -116,10 +116,22 @@ export function stdioTransport(spec: StdioSpec, limits: CollectLimits): StdioHan
     // budget. The child process is not public API: without it, only the deadline applies.
     const stdout = (transport as unknown as { _process?: ChildProcess })._process?.stdout;
     let seen = 0;
+    // No valid message is longer than maxResponseBytes, so that many bytes (twice, for a
+    // message split across chunks) without one parsed message is garbage, not a slow answer.
+    let sinceMessage = 0;
+    const onmessage = transport.onmessage;
+    if (onmessage) {
+      transport.onmessage = (...args: Parameters<typeof onmessage>) => {
+        sinceMessage = 0;
+        onmessage(...args);
+      };
+    }
     const budget = limits.maxResponseBytes * STDOUT_BUDGET_FACTOR;
+    const garbageBudget = limits.maxResponseBytes * 2;
     stdout?.on('data', (chunk: Buffer) => {
       seen += chunk.length;
-      if (seen > budget && !flooded) {
+      sinceMessage += chunk.length;
+      if ((seen > budget || (onmessage && sinceMessage > garbageBudget)) && !flooded) {
         flooded = true;
         transport.close().catch(() => {});
       }
@@ -134,7 +146,7 @@ export function stdioTransport(spec: StdioSpec, limits: CollectLimits): StdioHan
     stderrTail: () => tail,
     flooded: () =>
       flooded
-        ? `server wrote more than ${limits.maxResponseBytes * STDOUT_BUDGET_FACTOR} bytes to stdout; stopped reading`
+        ? `server flooded stdout (over ${limits.maxResponseBytes * 2} bytes without a valid message, or ${limits.maxResponseBytes * STDOUT_BUDGET_FACTOR} in all); stopped reading`
         : undefined,
   };
 }
