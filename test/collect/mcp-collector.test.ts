@@ -49,7 +49,10 @@ test('a stdout flood beyond the total budget is cut and reported', async () => {
   const limits = { ...DEFAULT_LIMITS, maxResponseBytes: 64 * 1024, connectTimeoutMs: 5_000 };
   const [t] = await collectTarget(stdio('garbage-after-init'), 0, { limits });
   assert.notEqual(t?.collection.status, 'scanned');
-  assert.match(t?.collection.reasons.join('\n') ?? '', /flooded stdout \(over 131072 bytes without a valid message/);
+  assert.match(
+    t?.collection.reasons.join('\n') ?? '',
+    /flooded stdout \(over 131072 bytes without a valid message/,
+  );
   assert.deepEqual(survivors('garbage-after-init'), []);
 });
 
