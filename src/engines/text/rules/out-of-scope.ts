@@ -84,6 +84,9 @@ export const outOfScopeRules: Rule[] = [
       re(
         String.raw`\b(?:output|outputs|result|results|response|responses) (?:of|from) (?:the |all |any )?(?:previous|other|prior|last|earlier) (?:tool|function|mcp)`,
       ),
+      re(
+        String.raw`\b(?:everything|all|whatever|anything) (?:that )?(?:the )?(?:other|previous|earlier|prior) (?:tools?|calls?|servers?|functions?) (?:have )?(?:returned|produced|output|gave)\b|^param (?:previous|prior|other|all|earlier) (?:tool|function|call)s? (?:results?|outputs?|responses?)\b`,
+      ),
       // Full-schema poisoning (CyberArk, 2025): the parameter NAME carries the instruction.
       re(
         String.raw`^param (?:[a-z]{1,15} ){0,3}(?:content|contents|text|value|values|data|output)s? (?:of|from|in) (?:[a-z]{1,15} ){0,3}(?:id (?:rsa|ed25519|ecdsa|dsa)|ssh|private key|aws|credentials|env|passwords?|secrets?|tokens?|system prompt|conversation|history|mcp json|config)\b`,
