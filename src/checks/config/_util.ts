@@ -32,6 +32,11 @@ export function urlsOf(e: ServerEntry): { field: string; url: string }[] {
   return out;
 }
 
+/** The entry's remote URLs that parse, with the parsed form (an unparsable one cannot be judged). */
+export function parsedUrlsOf(e: ServerEntry): { field: string; url: string; u: URL }[] {
+  return urlsOf(e).flatMap((x) => (URL.canParse(x.url) ? [{ ...x, u: new URL(x.url) }] : []));
+}
+
 /** Program name without directory or Windows extension, lower-cased. */
 export function programName(command: string | undefined): string {
   if (!command) return '';

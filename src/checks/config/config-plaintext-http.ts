@@ -2,7 +2,7 @@ import { isLoopbackHost, redactUrl } from '../../collect/config/values.ts';
 import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft } from '../../model/finding.ts';
 import { defineCheck } from '../check.ts';
-import { configOf, loc, urlsOf } from './_util.ts';
+import { configOf, loc, parsedUrlsOf } from './_util.ts';
 
 export const configPlaintextHttp = defineCheck({
   meta: {
@@ -26,13 +26,7 @@ export const configPlaintextHttp = defineCheck({
   run(t: TargetFacts) {
     const out: FindingDraft[] = [];
     for (const e of configOf(t).entries) {
-      for (const { field, url } of urlsOf(e)) {
-        let u: URL;
-        try {
-          u = new URL(url);
-        } catch {
-          continue;
-        }
+      for (const { field, url, u } of parsedUrlsOf(e)) {
         if (u.protocol !== 'http:' && u.protocol !== 'ws:') continue;
         if (isLoopbackHost(u.hostname)) continue;
         out.push({

@@ -4,7 +4,7 @@ import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft } from '../../model/finding.ts';
 import { defineCheck } from '../check.ts';
 import { scanText } from './_secrets.ts';
-import { configOf, loc, urlsOf } from './_util.ts';
+import { configOf, loc, parsedUrlsOf } from './_util.ts';
 
 export const configUrlCredentials = defineCheck({
   meta: {
@@ -33,13 +33,7 @@ export const configUrlCredentials = defineCheck({
   run(t: TargetFacts) {
     const out: FindingDraft[] = [];
     for (const e of configOf(t).entries) {
-      for (const { field, url } of urlsOf(e)) {
-        let u: URL;
-        try {
-          u = new URL(url);
-        } catch {
-          continue;
-        }
+      for (const { field, url, u } of parsedUrlsOf(e)) {
         const where: string[] = [];
         const user = decodeURIComponent(u.username);
         const pass = decodeURIComponent(u.password);

@@ -1,7 +1,7 @@
 import { analyzeItem } from '../../engines/text/index.ts';
 import type { AnalyzableItem, ItemAnalysis, RuleHit } from '../../engines/text/types.ts';
 import type { TargetFacts } from '../../model/facts.ts';
-import type { Location, LocationKind } from '../../model/finding.ts';
+import type { FindingDraft, Location, LocationKind } from '../../model/finding.ts';
 import type { ServerSnapshot } from '../../model/snapshot.ts';
 import type { Severity } from '../../model/taxonomy.ts';
 
@@ -130,3 +130,28 @@ export function explain(a: AnalyzedItem, hits: readonly RuleHit[]): Record<strin
 
 /** Families reported by their own checks (instruction-override, concealment-directive). */
 export const OWN_CHECK_FAMILIES = ['instruction-override', 'concealment'] as const;
+
+/**
+ * One finding per field of each item where rules of the given families fired: the shape shared
+ * by the checks that report one rule family each.
+ */
+export function familyFindings(
+  t: TargetFacts,
+  families: readonly string[],
+  message: (a: AnalyzedItem, field: string, hits: readonly RuleHit[]) => string,
+): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const a of analyzedItems(t)) {
+    for (const [field, hits] of byField(reportable(a, families))) {
+      out.push({
+        message: message(a, field, hits),
+        location: itemLocation(t, a, field),
+        evidence: hits[0]!.excerpt,
+        severity: worst(hits),
+        confidence: a.analysis.flagged ? 'high' : 'medium',
+        details: explain(a, hits),
+      });
+    }
+  }
+  return out;
+}

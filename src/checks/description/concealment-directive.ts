@@ -1,7 +1,7 @@
 import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft } from '../../model/finding.ts';
 import { defineCheck } from '../check.ts';
-import { analyzedItems, byField, explain, itemLocation, reportable, worst } from './_items.ts';
+import { familyFindings } from './_items.ts';
 
 export const concealmentDirective = defineCheck({
   meta: {
@@ -24,19 +24,11 @@ export const concealmentDirective = defineCheck({
     references: ['https://invariantlabs.ai/blog/mcp-security-notification-tool-poisoning-attacks'],
   },
   run(t: TargetFacts): FindingDraft[] {
-    const out: FindingDraft[] = [];
-    for (const a of analyzedItems(t)) {
-      for (const [field, hits] of byField(reportable(a, ['concealment']))) {
-        out.push({
-          message: `${a.kind} "${a.name}" ${field} tells the model to keep something from the user.`,
-          location: itemLocation(t, a, field),
-          evidence: hits[0]!.excerpt,
-          severity: worst(hits),
-          confidence: a.analysis.flagged ? 'high' : 'medium',
-          details: explain(a, hits),
-        });
-      }
-    }
-    return out;
+    return familyFindings(
+      t,
+      ['concealment'],
+      (a, field) =>
+        `${a.kind} "${a.name}" ${field} tells the model to keep something from the user.`,
+    );
   },
 });
