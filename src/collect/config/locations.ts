@@ -508,30 +508,21 @@ export const LOCATIONS: readonly LocationSpec[] = [
     source: 'https://docs.continue.dev/reference/json-reference (deprecated)',
     verified: true,
   },
-  ...(['yaml', 'yml', 'json'] as const).flatMap((ext): LocationSpec[] => [
-    {
-      client: 'continue',
-      scope: 'user',
-      layouts: ALL,
-      base: 'home',
-      path: `.continue/mcpServers/*.${ext}`,
-      format: ext === 'json' ? 'jsonc' : 'yaml',
-      schema: 'continue-block',
-      source: 'continuedev/continue PR 8021 (docs/customize/deep-dives/mcp.mdx)',
-      verified: true,
-    },
-    {
-      client: 'continue',
-      scope: 'project',
-      layouts: ALL,
-      base: 'project',
-      path: `.continue/mcpServers/*.${ext}`,
-      format: ext === 'json' ? 'jsonc' : 'yaml',
-      schema: 'continue-block',
-      source: 'continuedev/continue PR 8021 (docs/customize/deep-dives/mcp.mdx)',
-      verified: true,
-    },
-  ]),
+  ...(['yaml', 'yml', 'json'] as const).flatMap((ext) =>
+    (['user', 'project'] as const).map(
+      (scope): LocationSpec => ({
+        client: 'continue',
+        scope,
+        layouts: ALL,
+        base: scope === 'user' ? 'home' : 'project',
+        path: `.continue/mcpServers/*.${ext}`,
+        format: ext === 'json' ? 'jsonc' : 'yaml',
+        schema: 'continue-block',
+        source: 'continuedev/continue PR 8021 (docs/customize/deep-dives/mcp.mdx)',
+        verified: true,
+      }),
+    ),
+  ),
 
   // Zed: https://zed.dev/docs/ai/mcp (`context_servers` in settings.json). Zed keeps settings in
   // ~/.config/zed on macOS and Linux, %APPDATA%\Zed on Windows; project .zed/settings.json.
