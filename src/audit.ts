@@ -62,6 +62,7 @@ function endpointSummary(t: TargetFacts): EndpointSummary | undefined {
   const e = t.facts.endpoint;
   if (!e) return undefined;
   const summary: EndpointSummary = { url: e.url };
+  if (e.reachable === false) return { ...summary, reachable: false };
   if (e.protocol) {
     summary.era = e.protocol.era;
     if (e.protocol.version) summary.protocolVersion = e.protocol.version;

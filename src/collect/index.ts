@@ -65,7 +65,9 @@ async function collectLive(
       tf.collection.status = worseStatus(tf.collection.status, 'partial');
     }
     // The server may be unreachable over MCP yet answer probes: its endpoint findings still count.
-    if (mcp.status === 'unreachable' && endpoint.facts) tf.collection.status = 'partial';
+    if (mcp.status === 'unreachable' && endpoint.facts?.reachable !== false) {
+      tf.collection.status = 'partial';
+    }
   }
   ctx.onProgress?.({ type: 'target-done', label, status: tf.collection.status });
   return tf;

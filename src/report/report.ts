@@ -23,6 +23,8 @@ export interface ServerSummary {
 /** What the external probes learned about an endpoint's protocol and how hard they pushed. */
 export interface EndpointSummary {
   url: string;
+  /** False when no probe got an HTTP answer; nothing else is then reported. */
+  reachable?: boolean;
   era?: string;
   protocolVersion?: string;
   transport?: string;

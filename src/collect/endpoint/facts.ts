@@ -12,6 +12,8 @@ import type { TlsFacts } from './tls/facts.ts';
 export interface EndpointFacts {
   /** The probed URL, credentials and query stripped. */
   url: string;
+  /** False when no probe got any HTTP answer: nothing below was observed. */
+  reachable?: boolean;
   tls?: TlsFacts;
   scheme?: 'http' | 'https';
   /** The host is a loopback name or address (local server: DNS rebinding applies). */

@@ -62,6 +62,7 @@ export async function probeEndpoint(
   facts.requests = { sent: prober.sent, cap, capHit: prober.capHit, depth: prober.depth };
   if (prober.capHit)
     reasons.push(`endpoint probes: request cap (${cap}) reached, some probes not sent`);
+  facts.reachable = !allFailed;
   if (allFailed) reasons.push(`endpoint probes: no HTTP answer (${firstError ?? 'error'})`);
   else for (const note of facts.incomplete ?? []) reasons.push(`endpoint probes: ${note}`);
   return { facts, reasons };

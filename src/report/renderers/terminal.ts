@@ -73,6 +73,7 @@ function renderTarget(c: Colors, t: TargetReport): string[] {
   if (t.endpoint) {
     const e = t.endpoint;
     const bits = [
+      e.reachable === false ? 'no HTTP answer' : '',
       e.era ? `era ${safe(e.era, 30)}` : '',
       e.protocolVersion ? `protocol ${safe(e.protocolVersion, 30)}` : '',
       e.transport ? `via ${safe(e.transport, 20)}` : '',
