@@ -109,6 +109,31 @@ function perRule(hits: readonly RuleHit[]): Map<string, number> {
   return best;
 }
 
+// Honest servers document dependencies the same way attacks coerce calls: "call list_projects
+// first to obtain a valid project_id". When ordering is the only evidence and its stated purpose
+// is a value for this tool's own parameters, it is documentation, not coercion. Credentials
+// (tokens, keys, secrets) are left out on purpose: "first call X to get the token" is an attack.
+const BENIGN_DEPENDENCY_RE =
+  /\b(?:to|in order to|so (?:that )?you (?:can|have)) (?:obtain|get|find|retrieve|look ?up|learn|discover|resolve|list|fetch|determine|identify|know|choose|pick|select) (?:(?:the|a|an|valid|available|correct|right|existing|its|their|required|needed|matching|exact) ){0,3}(?:[a-z][a-z0-9]{0,30}[ _-]){0,2}(?:ids?|identifiers?|uuids?|names?|slugs?|numbers?|handles?|values?|options?|schemas?|columns?|tables?|fields?|types?|list|versions?|owners?|repos(?:itory|itories)?|projects?|workspaces?|channels?)\b/i;
+
+/**
+ * True when coerced ordering is the only evidence and it reads as an honest dependency note.
+ * The hits stay in the analysis (explainable); only the verdict changes.
+ */
+function benignDependencyOnly(
+  hits: readonly RuleHit[],
+  hidden: readonly HiddenContent[],
+  prose: string,
+): boolean {
+  const injection = hits.filter((h) => h.family !== 'overt-capability');
+  return (
+    injection.length > 0 &&
+    hidden.length === 0 &&
+    injection.every((h) => h.family === 'coerced-sequencing') &&
+    BENIGN_DEPENDENCY_RE.test(prose)
+  );
+}
+
 /** Combines rule, hidden-content and classifier evidence into one score. */
 export function combineScores(
   hits: readonly RuleHit[],
@@ -184,12 +209,11 @@ export function analyzeItem(item: AnalyzableItem, opts: AnalyzeOptions = {}): It
   const classifier: ClassifierVerdict = model
     ? classify(model, prose.join(' \n '))
     : { score: 0, topFeatures: [] };
-  const { score, ruleScore, overtScore } = combineScores(
-    hits,
-    hidden,
-    model ? classifier : null,
-    opts.classifierGain,
-  );
+  const combined = combineScores(hits, hidden, model ? classifier : null, opts.classifierGain);
+  const { ruleScore, overtScore } = combined;
+  const score = benignDependencyOnly(hits, hidden, prose.join(' \n '))
+    ? Math.min(combined.score, FLAG_THRESHOLD * 0.9)
+    : combined.score;
   const out: ItemAnalysis = {
     score,
     flagged: score >= FLAG_THRESHOLD,
