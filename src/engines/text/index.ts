@@ -134,6 +134,26 @@ function benignDependencyOnly(
   );
 }
 
+// A tool named for a sensitive resource (read_env_file, secret_scan, ssh_keys_list) mentions that
+// resource because it is its job. With no transfer, concealment or coercion evidence alongside,
+// the mention alone is not poisoning; "get_weather: read ~/.env" still is.
+const SENSITIVE_PURPOSE_NAME_RE =
+  /(?:^|[_.\s-])(?:env|dotenv|secrets?|credentials?|creds|ssh|keys?|keychain|vault|tokens?|passwords?|cookies?|dotfiles?|scan|scanner|audit|leaks?)(?:$|[_.\s-])/i;
+
+function purposeAlignedSensitiveOnly(
+  hits: readonly RuleHit[],
+  hidden: readonly HiddenContent[],
+  name: string,
+): boolean {
+  const injection = hits.filter((h) => h.family !== 'overt-capability');
+  return (
+    injection.length > 0 &&
+    hidden.length === 0 &&
+    injection.every((h) => h.family === 'sensitive-data') &&
+    SENSITIVE_PURPOSE_NAME_RE.test(name)
+  );
+}
+
 /** Combines rule, hidden-content and classifier evidence into one score. */
 export function combineScores(
   hits: readonly RuleHit[],
@@ -211,9 +231,10 @@ export function analyzeItem(item: AnalyzableItem, opts: AnalyzeOptions = {}): It
     : { score: 0, topFeatures: [] };
   const combined = combineScores(hits, hidden, model ? classifier : null, opts.classifierGain);
   const { ruleScore, overtScore } = combined;
-  const score = benignDependencyOnly(hits, hidden, prose.join(' \n '))
-    ? Math.min(combined.score, FLAG_THRESHOLD * 0.9)
-    : combined.score;
+  const documented =
+    benignDependencyOnly(hits, hidden, prose.join(' \n ')) ||
+    purposeAlignedSensitiveOnly(hits, hidden, item.name ?? '');
+  const score = documented ? Math.min(combined.score, FLAG_THRESHOLD * 0.9) : combined.score;
   const out: ItemAnalysis = {
     score,
     flagged: score >= FLAG_THRESHOLD,
