@@ -1,7 +1,7 @@
 import type { LogFacts, LogSecret, LogSighting } from '../../collect/logs/facts.ts';
+import { rotationAdvice } from '../../engines/secrets/index.ts';
 import type { FindingDraft } from '../../model/finding.ts';
 import type { Severity } from '../../model/taxonomy.ts';
-import { rotationAdvice } from './_rotation.ts';
 
 const DAY_MS = 86_400_000;
 /** Seen this recently, a leaked credential is very likely still live. */
