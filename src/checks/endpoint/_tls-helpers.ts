@@ -1,4 +1,3 @@
-import { isIP } from 'node:net';
 import type { EndpointFacts } from '../../collect/endpoint/facts.ts';
 import type { CertificateFacts, TlsFacts } from '../../collect/endpoint/tls/facts.ts';
 import type { TargetFacts } from '../../model/facts.ts';
@@ -40,10 +39,4 @@ export function certEvidence(c: CertificateFacts): string {
   return `subject=${c.subject}; issuer=${c.issuer}; valid ${c.validFrom} → ${c.validTo}`;
 }
 
-/** Loopback names and addresses: a development server on this machine. */
-export function isLoopback(host: string): boolean {
-  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
-  if (h === 'localhost' || h.endsWith('.localhost')) return true;
-  if (isIP(h) === 4) return h.startsWith('127.');
-  return h === '::1';
-}
+export { isLoopbackHost as isLoopback } from '../../util/net.ts';

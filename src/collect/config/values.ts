@@ -1,3 +1,4 @@
+import { charClasses, shannonEntropy } from '../../engines/secrets/entropy.ts';
 import { scanText } from '../../engines/secrets/index.ts';
 
 /**
@@ -39,19 +40,6 @@ export function isSecretName(name: string): boolean {
   return SECRET_NAME.test(n);
 }
 
-/** Shannon entropy in bits per character. */
-export function entropy(s: string): number {
-  if (s.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let h = 0;
-  for (const c of counts.values()) {
-    const p = c / s.length;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}
-
 /**
  * A literal that looks like a generated credential: long enough, varied characters, not a path
  * or a plain word. Used with a secret-looking name, so the bar is moderate.
@@ -64,20 +52,11 @@ export function looksHighEntropy(value: string): boolean {
   if (/\s/.test(v)) return false;
   if (/^(?:\/|\.\/|~\/|[A-Za-z]:\\)/.test(v)) return false;
   if (/^https?:\/\//i.test(v)) return false;
-  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(v)).length;
-  if (classes < 2) return false;
-  return entropy(v) >= 3.2;
+  if (charClasses(v) < 2) return false;
+  return shannonEntropy(v) >= 3.2;
 }
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]', '0:0:0:0:0:0:0:1']);
-
-/** True for loopback hosts (127.0.0.0/8, ::1, localhost and *.localhost). */
-export function isLoopbackHost(hostname: string): boolean {
-  const h = hostname.toLowerCase().replace(/\.$/, '');
-  if (LOOPBACK_HOSTS.has(h)) return true;
-  if (h.endsWith('.localhost')) return true;
-  return /^127(?:\.\d{1,3}){3}$/.test(h);
-}
+export { isLoopbackHost } from '../../util/net.ts';
 
 const SECRET_QUERY =
   /^(?:access[_-]?token|token|api[_-]?key|apikey|key|secret|client[_-]?secret|password|pass|pwd|auth|authorization|sig|signature|session|sessionid|code|jwt|bearer|credential|x-api-key)$/i;

@@ -1,5 +1,3 @@
-import { isIP } from 'node:net';
-
 /** The URL without credentials, query or fragment: safe to print and to compare. */
 export function cleanUrl(raw: string): string {
   try {
@@ -14,14 +12,7 @@ export function cleanUrl(raw: string): string {
   }
 }
 
-/** Loopback names and addresses: a local server, where DNS rebinding is the threat. */
-export function isLoopbackHost(hostname: string): boolean {
-  const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  if (h === 'localhost' || h.endsWith('.localhost')) return true;
-  if (isIP(h) === 4) return h.startsWith('127.');
-  if (isIP(h) === 6) return h === '::1' || h === '0:0:0:0:0:0:0:1';
-  return false;
-}
+export { isLoopbackHost } from '../../util/net.ts';
 
 /**
  * RFC 9728 §3.1: the well-known suffix goes between the host and the path of the resource
