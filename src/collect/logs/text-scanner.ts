@@ -353,27 +353,26 @@ export class TextScanner {
     text: string,
     pos: number,
   ): { ts: number | undefined; source: LogSighting['tsSource'] } {
-    const parser = this.parser ?? NO_TIMESTAMPS;
-    if (parser !== NO_TIMESTAMPS) {
-      let ls = text.lastIndexOf('\n', pos - 1) + 1;
-      for (let steps = 0; steps < MAX_WALK_BACK; steps++) {
-        const ts = parser.parse(text.slice(ls, ls + 4096));
-        if (ts !== undefined) return { ts, source: steps === 0 ? 'line' : 'inherited' };
-        if (ls === 0) break;
-        ls = text.lastIndexOf('\n', ls - 2) + 1;
-      }
+    if (this.parser !== undefined && this.parser !== NO_TIMESTAMPS) {
+      const found = this.walkBack(text, text.lastIndexOf('\n', pos - 1) + 1);
+      if (found) return { ts: found.ts, source: found.steps === 0 ? 'line' : 'inherited' };
       if (this.carryTs !== undefined) return { ts: this.carryTs, source: 'inherited' };
     }
     return { ts: this.opts.mtimeMs, source: 'mtime' };
   }
 
   private lastTimestampBefore(text: string, end: number): number | undefined {
+    if (end === 0) return undefined;
+    return this.walkBack(text, text.lastIndexOf('\n', end - 2) + 1)?.ts;
+  }
+
+  /** The first timestamp on the line starting at `ls` or an earlier one, and how far back. */
+  private walkBack(text: string, ls: number): { ts: number; steps: number } | undefined {
     const parser = this.parser ?? NO_TIMESTAMPS;
-    if (parser === NO_TIMESTAMPS || end === 0) return undefined;
-    let ls = text.lastIndexOf('\n', end - 2) + 1;
+    if (parser === NO_TIMESTAMPS) return undefined;
     for (let steps = 0; steps < MAX_WALK_BACK; steps++) {
       const ts = parser.parse(text.slice(ls, ls + 4096));
-      if (ts !== undefined) return ts;
+      if (ts !== undefined) return { ts, steps };
       if (ls === 0) break;
       ls = text.lastIndexOf('\n', ls - 2) + 1;
     }
