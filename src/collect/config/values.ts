@@ -56,15 +56,7 @@ export function looksHighEntropy(value: string): boolean {
   return shannonEntropy(v) >= 3.2;
 }
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]', '0:0:0:0:0:0:0:1']);
-
-/** True for loopback hosts (127.0.0.0/8, ::1, localhost and *.localhost). */
-export function isLoopbackHost(hostname: string): boolean {
-  const h = hostname.toLowerCase().replace(/\.$/, '');
-  if (LOOPBACK_HOSTS.has(h)) return true;
-  if (h.endsWith('.localhost')) return true;
-  return /^127(?:\.\d{1,3}){3}$/.test(h);
-}
+export { isLoopbackHost } from '../../util/net.ts';
 
 const SECRET_QUERY =
   /^(?:access[_-]?token|token|api[_-]?key|apikey|key|secret|client[_-]?secret|password|pass|pwd|auth|authorization|sig|signature|session|sessionid|code|jwt|bearer|credential|x-api-key)$/i;
