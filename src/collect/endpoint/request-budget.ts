@@ -1,5 +1,6 @@
 import { rootCertificates } from 'node:tls';
 import type { Agent } from 'undici';
+import { secretValues } from '../mcp/redact.ts';
 import type { CollectContext, TargetSpec } from '../spec.ts';
 import { Prober, probeAgent } from './http.ts';
 import type { EndpointProbeOptions } from './options.ts';
@@ -9,24 +10,6 @@ export const DEFAULT_MAX_REQUESTS = 60;
 const DEFAULT_BURST = 30;
 
 export type HttpSpec = Extract<TargetSpec, { kind: 'http' }>;
-
-/** The user's credentials as the prober must scrub them from every stored body (longest first). */
-function secretsOf(spec: HttpSpec): string[] {
-  const out = new Set<string>();
-  if (spec.bearerToken) out.add(spec.bearerToken);
-  for (const v of Object.values(spec.headers ?? {})) {
-    out.add(v);
-    for (const part of v.split(/\s+/)) if (part.length >= 8) out.add(part);
-  }
-  try {
-    const u = new URL(spec.url);
-    for (const v of u.searchParams.values()) if (v.length >= 4) out.add(v);
-    if (u.password) out.add(decodeURIComponent(u.password));
-  } catch {
-    // An invalid URL is reported by the caller.
-  }
-  return [...out].filter((s) => s.length >= 4).sort((a, b) => b.length - a.length);
-}
 
 /**
  * The bounded HTTP client of one scan: the request cap (plus the opt-in rate-limit burst), the
@@ -54,7 +37,8 @@ export function budgetedProber(
     timeoutMs: Math.min(ctx.limits.requestTimeoutMs, 10_000),
     maxBodyBytes: Math.min(ctx.limits.maxResponseBytes, 256 * 1024),
     maxRequests: cap,
-    secrets: secretsOf(spec),
+    // The same values the MCP collector scrubs from its messages, longest first.
+    secrets: secretValues(spec),
     ...(opts.serialProbes ? { serial: true } : {}),
     ...(ctx.signal ? { signal: ctx.signal } : {}),
   });
