@@ -1,3 +1,4 @@
+import { StringDecoder } from 'node:string_decoder';
 import { Agent, buildConnector, type Dispatcher, request } from 'undici';
 
 /** A raw HTTP exchange: the SDK would not send the malformed requests the audit needs. */
@@ -145,21 +146,24 @@ export class Prober {
         headers[k.toLowerCase()] = scrub(Array.isArray(v) ? v.join(', ') : v, this.opts.secrets);
       }
       const cap = req.maxBodyBytes ?? this.opts.maxBodyBytes;
-      const chunks: Buffer[] = [];
+      // Decoded as it arrives: re-joining every chunk for each `stopWhen` test was quadratic in
+      // the number of chunks a server chooses to send. StringDecoder keeps split UTF-8 sequences.
+      const decoder = new StringDecoder('utf8');
+      let text = '';
       let size = 0;
       let truncated = false;
       try {
         for await (const chunk of res.body as AsyncIterable<Buffer>) {
           const room = cap - size;
           if (chunk.length >= room) {
-            chunks.push(chunk.subarray(0, room));
+            text += decoder.write(chunk.subarray(0, room));
             size = cap;
             truncated = true;
             break;
           }
-          chunks.push(chunk);
+          text += decoder.write(chunk);
           size += chunk.length;
-          if (req.stopWhen?.(Buffer.concat(chunks as Uint8Array[]).toString('utf8'))) {
+          if (req.stopWhen?.(text)) {
             truncated = true;
             break;
           }
@@ -169,7 +173,7 @@ export class Prober {
       } finally {
         if (truncated) res.body.destroy();
       }
-      const body = scrub(Buffer.concat(chunks as Uint8Array[]).toString('utf8'), this.opts.secrets);
+      const body = scrub(text + decoder.end(), this.opts.secrets);
       return { status: res.statusCode, headers, body, truncated };
     } catch (err) {
       const reason = ac.signal.aborted ? String((ac.signal.reason as Error)?.message) : '';
