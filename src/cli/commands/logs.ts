@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { type Command, Option } from 'commander';
 import pc from 'picocolors';
 import type { LogFacts } from '../../collect/logs/facts.ts';
+import type { RotationAdvice } from '../../engines/secrets/types.ts';
 import type { Report } from '../../report/report.ts';
 import { escapeControl, truncate } from '../../util/escape.ts';
 import { UsageError } from '../errors.ts';
@@ -132,13 +133,6 @@ export function register(program: Command): void {
 
 const LOG_RULES = new Set(['secret-in-logs', 'secret-in-assistant-history']);
 
-interface Advice {
-  provider: string;
-  revokeAt: string;
-  steps: readonly string[];
-  docs?: string;
-}
-
 const safe = (s: unknown, max = 200): string => truncate(escapeControl(String(s ?? '')), max);
 
 function mib(bytes: number): string {
@@ -176,10 +170,10 @@ export function renderLogsAppendix(
       out.push(c.dim(`  ${l.found ? 'found ' : 'absent'}  ${safe(l.client, 40)}: ${safe(l.path)}`));
     }
   }
-  const byProvider = new Map<string, { advice: Advice; secrets: string[] }>();
+  const byProvider = new Map<string, { advice: RotationAdvice; secrets: string[] }>();
   for (const f of report.findings) {
     if (!LOG_RULES.has(f.rule)) continue;
-    const advice = f.details?.['rotation'] as Advice | undefined;
+    const advice = f.details?.['rotation'] as RotationAdvice | undefined;
     if (!advice) continue;
     const e = byProvider.get(advice.provider) ?? { advice, secrets: [] };
     e.secrets.push(String(f.details?.['redacted'] ?? ''));
