@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { fakeGithubToken } from '../../../src/engines/secrets/fake.ts';
 import { hashSecret, redact, SECRET_RULES, scanText } from '../../../src/engines/secrets/index.ts';
 
 /** The parts of `text` the scanner reported as secrets. */
@@ -52,7 +53,10 @@ describe('redaction', () => {
     assert.match(redact('abc'), /^…\(3 chars/);
   });
 
-  it('values() helper finds what the scanner reports', () => {
+  it('match offsets cover exactly the secret, not the text around it', () => {
+    const token = fakeGithubToken(`gh${'p'}_`, 'redact-span');
+    assert.deepEqual(values(`Authorization: Bearer ${token}\n`), [token]);
+    assert.deepEqual(values(JSON.stringify({ headers: { authorization: token } })), [token]);
     assert.deepEqual(values('nothing here'), []);
   });
 });
