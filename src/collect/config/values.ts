@@ -1,5 +1,5 @@
 import { charClasses, shannonEntropy } from '../../engines/secrets/entropy.ts';
-import { scanText } from '../../engines/secrets/index.ts';
+import { isPlaceholder as isPlaceholderValue, scanText } from '../../engines/secrets/index.ts';
 
 /**
  * Pure helpers over config values shared by discovery (redaction) and the config checks
@@ -11,15 +11,19 @@ const PLACEHOLDER_ONLY =
   /^\s*(?:\$\{[^}]{1,200}\}|\$[A-Za-z_][A-Za-z0-9_]{0,100}|%[A-Za-z_][A-Za-z0-9_]{0,100}%|\{\{[^}]{1,200}\}\}|<[^<>]{1,100}>)\s*$/;
 const PLACEHOLDER_ANY =
   /\$\{[^}]{1,200}\}|\$[A-Za-z_][A-Za-z0-9_]{0,100}|%[A-Za-z_][A-Za-z0-9_]{0,100}%|\{\{[^}]{1,200}\}\}/g;
-const DUMMY =
-  /^(?:x+|\*+|\.+|-+|changeme|change[-_]me|your[-_ a-z]*|<.*>|placeholder|redacted|todo|none|null|undefined|example|test|dummy|secret|password|token|true|false)$/i;
+// Fill-in shapes too short or too loose for the engine's rules: `xxxx`, `***`, `your token`.
+const FILL_IN = /^(?:x+|\*+|\.+|-+|your[-_ a-z]*|<.*>)$/i;
 
-/** True when the value is only a reference to something else (env var, input, template). */
+/**
+ * True when the value is only a reference to something else (env var, input, template) or a
+ * placeholder the shared secret engine recognises (words, redactions, documentation examples).
+ */
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
-  if (v === '') return true;
-  if (PLACEHOLDER_ONLY.test(v)) return true;
-  return DUMMY.test(v);
+  if (v === '' || PLACEHOLDER_ONLY.test(v) || FILL_IN.test(v)) return true;
+  // A literal around a reference (`abc${VAR}def`) is still written in the file: audit it.
+  if (literalPart(v) !== v) return false;
+  return isPlaceholderValue(v);
 }
 
 /** The value with placeholders removed: what is literally written in the file. */

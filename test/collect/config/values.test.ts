@@ -21,6 +21,9 @@ test('placeholders are recognised', () => {
     '',
     'YOUR_API_KEY',
     'xxxx',
+    // Recognised by the shared secret engine: a vendor documentation example, a redaction.
+    'AKIAIOSFODNN7EXAMPLE',
+    '[REDACTED]',
   ]) {
     assert.ok(isPlaceholder(p), p);
   }
