@@ -150,6 +150,21 @@ function score(m: Manifest, hits: Hits, hashes: Set<string>, totalFindings: numb
   };
 }
 
+/** A finished run with its timings and its score against the manifest. */
+function scored(tool: string, r: ReturnType<typeof timed>, sc: ReturnType<typeof score>): Run {
+  return {
+    tool,
+    status: 'ok',
+    wallS: r.wallS,
+    cpuS: r.cpuS,
+    peakRssMiB: r.peakRssMiB,
+    recall: sc.recall,
+    decoys: sc.decoys,
+    other: sc.other,
+    note: sc.missed.length ? `missed: ${sc.missed.join(', ')}` : '',
+  };
+}
+
 function runWarden(m: Manifest): Run {
   const out = join(DATA, `${NAME}.mcp-warden.json`);
   const r = timed(process.execPath, [
@@ -184,17 +199,7 @@ function runWarden(m: Manifest): Run {
   }
   // Findings carry a 16-hex hash prefix, never the hash: compare on it.
   const sc = scoreWithPrefix(m, hits, hashes, report.findings.length);
-  return {
-    tool: 'mcp-warden',
-    status: 'ok',
-    wallS: r.wallS,
-    cpuS: r.cpuS,
-    peakRssMiB: r.peakRssMiB,
-    recall: sc.recall,
-    decoys: sc.decoys,
-    other: sc.other,
-    note: sc.missed.length ? `missed: ${sc.missed.join(', ')}` : '',
-  };
+  return scored('mcp-warden', r, sc);
 }
 
 function scoreWithPrefix(m: Manifest, hits: Hits, prefixes: Set<string>, n: number) {
@@ -253,17 +258,7 @@ function runSecretlint(m: Manifest): Run {
     }
   }
   const sc = score(m, hits, new Set(), n);
-  return {
-    tool: 'secretlint 11.7.1',
-    status: 'ok',
-    wallS: r.wallS,
-    cpuS: r.cpuS,
-    peakRssMiB: r.peakRssMiB,
-    recall: sc.recall,
-    decoys: sc.decoys,
-    other: sc.other,
-    note: sc.missed.length ? `missed: ${sc.missed.join(', ')}` : '',
-  };
+  return scored('secretlint 11.7.1', r, sc);
 }
 
 async function runRipgrep(): Promise<Run> {
