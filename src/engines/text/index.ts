@@ -8,6 +8,7 @@ import type {
   EngineLimits,
   HiddenContent,
   ItemAnalysis,
+  RuleFamily,
   RuleHit,
   TextAnalysis,
 } from './types.ts';
@@ -116,52 +117,51 @@ function perRule(hits: readonly RuleHit[]): Map<string, number> {
 const BENIGN_DEPENDENCY_RE =
   /\b(?:to|in order to|so (?:that )?you (?:can|have)) (?:obtain|get|find|retrieve|look ?up|learn|discover|resolve|list|fetch|determine|identify|know|choose|pick|select) (?:(?:the|a|an|valid|available|correct|right|existing|its|their|required|needed|matching|exact) ){0,3}(?:[a-z][a-z0-9]{0,30}[ _-]){0,2}(?:ids?|identifiers?|uuids?|names?|slugs?|numbers?|handles?|values?|options?|schemas?|columns?|tables?|fields?|types?|list|versions?|owners?|repos(?:itory|itories)?|projects?|workspaces?|channels?)\b/i;
 
-/**
- * True when coerced ordering is the only evidence and it reads as an honest dependency note.
- * The hits stay in the analysis (explainable); only the verdict changes.
- */
-function benignDependencyOnly(
-  hits: readonly RuleHit[],
-  hidden: readonly HiddenContent[],
-  prose: string,
-): boolean {
-  const injection = hits.filter((h) => h.family !== 'overt-capability');
-  return (
-    injection.length > 0 &&
-    hidden.length === 0 &&
-    injection.every((h) => h.family === 'coerced-sequencing') &&
-    BENIGN_DEPENDENCY_RE.test(prose)
-  );
-}
-
 // A tool named for a sensitive resource (read_env_file, secret_scan, ssh_keys_list) mentions that
 // resource because it is its job. With no transfer, concealment or coercion evidence alongside,
 // the mention alone is not poisoning; "get_weather: read ~/.env" still is.
 const SENSITIVE_PURPOSE_NAME_RE =
   /(?:^|[_.\s-])(?:env|dotenv|secrets?|credentials?|creds|ssh|keys?|keychain|vault|tokens?|passwords?|cookies?|dotfiles?|scan|scanner|audit|leaks?)(?:$|[_.\s-])/i;
 
-function purposeAlignedSensitiveOnly(
-  hits: readonly RuleHit[],
+/** What the item says about itself, for evidence that only documentation explains. */
+export interface ScoreContext {
+  /** The item's prose as the classifier reads it. */
+  prose: string;
+  /** The item's own name. */
+  name: string;
+}
+
+// Evidence of one family alone, with no hidden content, that the item's own prose or name shows
+// to be documentation. The hits stay in the analysis (explainable); only the verdict is capped.
+const DOCUMENTED: readonly { family: RuleFamily; in: keyof ScoreContext; re: RegExp }[] = [
+  { family: 'coerced-sequencing', in: 'prose', re: BENIGN_DEPENDENCY_RE },
+  { family: 'sensitive-data', in: 'name', re: SENSITIVE_PURPOSE_NAME_RE },
+];
+
+function documented(
+  injection: readonly RuleHit[],
   hidden: readonly HiddenContent[],
-  name: string,
+  context: ScoreContext,
 ): boolean {
-  const injection = hits.filter((h) => h.family !== 'overt-capability');
-  return (
-    injection.length > 0 &&
-    hidden.length === 0 &&
-    injection.every((h) => h.family === 'sensitive-data') &&
-    SENSITIVE_PURPOSE_NAME_RE.test(name)
+  if (injection.length === 0 || hidden.length > 0) return false;
+  return DOCUMENTED.some(
+    (d) => injection.every((h) => h.family === d.family) && d.re.test(context[d.in]),
   );
 }
 
-/** Combines rule, hidden-content and classifier evidence into one score. */
+/**
+ * Combines rule, hidden-content and classifier evidence into the item's verdict score; evidence
+ * that the item's own prose or name shows to be documentation is capped below FLAG_THRESHOLD.
+ */
 export function combineScores(
   hits: readonly RuleHit[],
   hidden: readonly HiddenContent[],
   classifier: ClassifierVerdict | null,
+  context: ScoreContext,
   gain = CLASSIFIER_GAIN,
 ): { score: number; ruleScore: number; overtScore: number } {
-  const injection = perRule(hits.filter((h) => h.family !== 'overt-capability'));
+  const injectionHits = hits.filter((h) => h.family !== 'overt-capability');
+  const injection = perRule(injectionHits);
   const overt = perRule(hits.filter((h) => h.family === 'overt-capability'));
   const ruleScore = noisyOr(injection.values());
   const hiddenScore = noisyOr(hidden.map((h) => HIDDEN_WEIGHT[h.kind]));
@@ -171,7 +171,10 @@ export function combineScores(
       ? gain * Math.max(0, 2 * classifier.score - 1)
       : 0;
   const overtScore = noisyOr(overt.values());
-  const score = Math.max(noisyOr([evidence, clf]), overtScore);
+  const combined = Math.max(noisyOr([evidence, clf]), overtScore);
+  const score = documented(injectionHits, hidden, context)
+    ? Math.min(combined, FLAG_THRESHOLD * 0.9)
+    : combined;
   return { score, ruleScore, overtScore };
 }
 
@@ -226,15 +229,17 @@ export function analyzeItem(item: AnalyzableItem, opts: AnalyzeOptions = {}): It
     if (s.field === 'name') hits.push(...matchName(s.text));
   }
   const model = opts.model === undefined ? defaultClassifier() : opts.model;
+  const proseText = prose.join(' \n ');
   const classifier: ClassifierVerdict = model
-    ? classify(model, prose.join(' \n '))
+    ? classify(model, proseText)
     : { score: 0, topFeatures: [] };
-  const combined = combineScores(hits, hidden, model ? classifier : null, opts.classifierGain);
-  const { ruleScore, overtScore } = combined;
-  const documented =
-    benignDependencyOnly(hits, hidden, prose.join(' \n ')) ||
-    purposeAlignedSensitiveOnly(hits, hidden, item.name ?? '');
-  const score = documented ? Math.min(combined.score, FLAG_THRESHOLD * 0.9) : combined.score;
+  const { score, ruleScore, overtScore } = combineScores(
+    hits,
+    hidden,
+    model ? classifier : null,
+    { prose: proseText, name: item.name ?? '' },
+    opts.classifierGain,
+  );
   const out: ItemAnalysis = {
     score,
     flagged: score >= FLAG_THRESHOLD,

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeItem, analyzeText } from '../../../src/engines/text/index.ts';
+import {
+  analyzeItem,
+  analyzeText,
+  combineScores,
+  FLAG_THRESHOLD,
+  type RuleHit,
+} from '../../../src/engines/text/index.ts';
 import { normalize } from '../../../src/engines/text/normalize.ts';
 
 const opts = { maxChars: 20_000, maxDecodes: 8 };
@@ -165,4 +171,26 @@ test('a tool named for a sensitive resource may mention it; another tool may not
   for (const [name, description] of poisoned) {
     assert.equal(analyzeItem({ kind: 'tool', name, description }).flagged, true, name);
   }
+});
+
+test('combineScores itself caps documented evidence, so every caller sees the same verdict', () => {
+  const hit = (family: RuleHit['family']): RuleHit => ({
+    rule: `x-${family}`,
+    family,
+    severity: 'high',
+    weight: 0.9,
+    field: 'description',
+    excerpt: '',
+    start: 0,
+    end: 0,
+  });
+  const dependency = 'Call list_projects first to obtain a valid project_id.';
+  const seq = [hit('coerced-sequencing')];
+  assert.ok(combineScores(seq, [], null, { prose: dependency, name: 't' }).score < FLAG_THRESHOLD);
+  assert.ok(combineScores(seq, [], null, { prose: 'Call x first.', name: 't' }).score >= 0.9);
+  const sd = [hit('sensitive-data')];
+  assert.ok(combineScores(sd, [], null, { prose: '', name: 'read_env_file' }).score < 0.5);
+  assert.ok(combineScores(sd, [], null, { prose: '', name: 'get_weather' }).score >= 0.9);
+  const both = [...seq, ...sd];
+  assert.ok(combineScores(both, [], null, { prose: dependency, name: 'env' }).score >= 0.9);
 });
