@@ -1,8 +1,7 @@
 import type { ConfigFacts, ServerEntry } from '../../collect/config/facts.ts';
-import { redactArgs } from '../../collect/config/values.ts';
+import { maskKnownSecrets, redactArgs } from '../../collect/config/values.ts';
 import type { TargetFacts } from '../../model/facts.ts';
 import type { Location } from '../../model/finding.ts';
-import { scanText } from './_secrets.ts';
 
 /** The config facts of a target (the runner only calls config checks when present). */
 export function configOf(t: TargetFacts): ConfigFacts {
@@ -46,9 +45,5 @@ export function programName(command: string | undefined): string {
 
 /** Text with every secret the engine finds, and secret-looking tokens, replaced by redactions. */
 export function maskSecrets(text: string): string {
-  let out = text;
-  for (const m of [...scanText(text)].sort((a, b) => b.start - a.start)) {
-    out = `${out.slice(0, m.start)}${m.redacted}${out.slice(m.end)}`;
-  }
-  return redactArgs(out.split(' ')).join(' ');
+  return redactArgs(maskKnownSecrets(text).split(' ')).join(' ');
 }
