@@ -1,6 +1,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Report } from '../../src/report/report.ts';
 
 /** Helpers for end-to-end tests: run the real CLI in a child process (async: fixture servers
  * in the test process must keep answering while it runs). */
@@ -58,6 +59,20 @@ export function runCli(
       });
     });
   });
+}
+
+/** Runs `mcp-warden scan --format json <args>` and parses the report it prints. */
+export async function scanJson(
+  args: string[],
+  opts: Parameters<typeof runCli>[1] = {},
+): Promise<CliResult & { report: Report }> {
+  const r = await runCli(['scan', '--format', 'json', ...args], opts);
+  try {
+    return { ...r, report: JSON.parse(r.stdout) as Report };
+  } catch {
+    // Say why there is no report (killed, crashed) instead of a bare JSON syntax error.
+    throw new Error(`no JSON report (exit ${r.code}); stderr: ${r.stderr.slice(-2000)}`);
+  }
 }
 
 /** The node command that runs a TypeScript fixture server. */

@@ -3,10 +3,9 @@ import { after, before, test } from 'node:test';
 
 type TestContext = { diagnostic: (msg: string) => void };
 
-import type { Report } from '../../src/report/report.ts';
 import { startHostileHttpServer } from '../fixtures/servers/hostile-http.ts';
 import type { RunningServer } from '../fixtures/servers/v1-http.ts';
-import { FIXTURES, livingMatches, runCli, tsNode } from './_cli.ts';
+import { FIXTURES, livingMatches, scanJson, tsNode } from './_cli.ts';
 
 /*
  * Hostile servers: the scan must end within its limits with the reason in coverage, and the
@@ -28,20 +27,18 @@ function assertMemory(t: TestContext, r: { maxRss: number }): void {
 }
 
 async function scanStdio(mode: string) {
-  const r = await runCli(
-    [
-      'scan',
-      '--format',
-      'json',
-      ...LIMITS,
-      '--stdio',
-      '--',
-      ...tsNode('hostile-stdio.ts', mode, MARK),
-    ],
-    { nodeArgs: HEAP_CAP },
+  const r = await scanJson(
+    [...LIMITS, '--stdio', '--', ...tsNode('hostile-stdio.ts', mode, MARK)],
+    {
+      nodeArgs: HEAP_CAP,
+    },
   );
-  const report = JSON.parse(r.stdout) as Report;
-  return { r, t: report.targets[0]!, report };
+  return { r, t: r.report.targets[0]! };
+}
+
+async function scanHttp(url: string) {
+  const r = await scanJson(['--no-endpoint-probes', ...LIMITS, url], { nodeArgs: HEAP_CAP });
+  return { r, t: r.report.targets[0]! };
 }
 
 function assertNoSurvivors(): void {
@@ -114,21 +111,13 @@ after(async () => {
 });
 
 test('an HTTP server that never answers: unreachable within the limits', async (tc) => {
-  const r = await runCli(
-    ['scan', '--format', 'json', '--no-endpoint-probes', ...LIMITS, http.hang!.url],
-    { nodeArgs: HEAP_CAP },
-  );
-  const t = (JSON.parse(r.stdout) as Report).targets[0]!;
+  const { r, t } = await scanHttp(http.hang!.url);
   assert.equal(t.coverage.status, 'unreachable');
   assertMemory(tc, r);
 });
 
 test('an HTTP server answering 50 MB: the body is cut at the size limit', async (tc) => {
-  const r = await runCli(
-    ['scan', '--format', 'json', '--no-endpoint-probes', ...LIMITS, http.huge!.url],
-    { nodeArgs: HEAP_CAP },
-  );
-  const t = (JSON.parse(r.stdout) as Report).targets[0]!;
+  const { r, t } = await scanHttp(http.huge!.url);
   assert.equal(t.coverage.status, 'unreachable');
   assert.match(t.coverage.reasons.join('\n'), /8388608-byte limit/);
   assertMemory(tc, r);

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { Report } from '../../src/report/report.ts';
 import {
   type RunningServer,
   startV1SseServer,
   startV1StreamableServer,
 } from '../fixtures/servers/v1-http.ts';
 import { startV2HttpServer } from '../fixtures/servers/v2-http.ts';
-import { runCli } from './_cli.ts';
+import { scanJson } from './_cli.ts';
 
 // Fake, obviously test-only token, built from pieces so no scanner mistakes it for a real one.
 const TOKEN = ['test', 'bearer', 'value', '7f3a9c'].join('-');
@@ -23,16 +22,11 @@ after(async () => {
   await Promise.all(Object.values(servers).map((s) => s.close()));
 });
 
-async function scanJson(args: string[], env?: Record<string, string>) {
-  const r = await runCli(
-    ['scan', '--format', 'json', '--no-endpoint-probes', ...args],
-    env ? { env } : {},
-  );
-  return { ...r, report: JSON.parse(r.stdout) as Report };
-}
+const scan = (args: string[], env?: Record<string, string>) =>
+  scanJson(['--no-endpoint-probes', ...args], env ? { env } : {});
 
 test('scans an SDK v1 Streamable HTTP server (2025-era)', async () => {
-  const { report } = await scanJson([servers.v1!.url]);
+  const { report } = await scan([servers.v1!.url]);
   const t = report.targets[0];
   assert.equal(t?.coverage.status, 'scanned', JSON.stringify(t?.coverage));
   assert.equal(t?.server?.transport, 'streamable-http');
@@ -43,7 +37,7 @@ test('scans an SDK v1 Streamable HTTP server (2025-era)', async () => {
 });
 
 test('negotiates 2026-07-28 with a modern-only v2 server', async () => {
-  const { report } = await scanJson([servers.v2!.url]);
+  const { report } = await scan([servers.v2!.url]);
   const t = report.targets[0];
   assert.equal(t?.coverage.status, 'scanned', JSON.stringify(t?.coverage));
   assert.equal(t?.server?.protocolVersion, '2026-07-28');
@@ -52,7 +46,7 @@ test('negotiates 2026-07-28 with a modern-only v2 server', async () => {
 });
 
 test('falls back to the deprecated HTTP+SSE transport and reports it', async () => {
-  const { report } = await scanJson([servers.sse!.url]);
+  const { report } = await scan([servers.sse!.url]);
   const t = report.targets[0];
   assert.equal(t?.coverage.status, 'scanned', JSON.stringify(t?.coverage));
   assert.equal(t?.server?.transport, 'sse');
@@ -61,16 +55,16 @@ test('falls back to the deprecated HTTP+SSE transport and reports it', async () 
 });
 
 test('--transport streamable-http does not fall back to SSE', async () => {
-  const { report } = await scanJson(['--transport', 'streamable-http', servers.sse!.url]);
+  const { report } = await scan(['--transport', 'streamable-http', servers.sse!.url]);
   assert.equal(report.targets[0]?.coverage.status, 'unreachable');
 });
 
 test('sends the bearer token from --bearer-env and never prints it', async () => {
-  const ok = await scanJson(['--bearer-env', 'MCPW_TEST_TOKEN', servers.v1auth!.url], {
+  const ok = await scan(['--bearer-env', 'MCPW_TEST_TOKEN', servers.v1auth!.url], {
     MCPW_TEST_TOKEN: TOKEN,
   });
   assert.equal(ok.report.targets[0]?.coverage.status, 'scanned');
-  const bad = await scanJson(['--bearer-env', 'MCPW_TEST_TOKEN', servers.v1auth!.url], {
+  const bad = await scan(['--bearer-env', 'MCPW_TEST_TOKEN', servers.v1auth!.url], {
     MCPW_TEST_TOKEN: `${TOKEN}-wrong`,
   });
   assert.equal(bad.report.targets[0]?.coverage.status, 'unreachable');
@@ -84,7 +78,7 @@ test('a token in --header or in the URL never appears in the report', async () =
   url.searchParams.set('api_key', `${TOKEN}-query`);
   url.username = 'someone';
   url.password = `${TOKEN}-pw`;
-  const r = await scanJson(['--header', `Authorization: Bearer ${TOKEN}`, url.toString()]);
+  const r = await scan(['--header', `Authorization: Bearer ${TOKEN}`, url.toString()]);
   assert.equal(r.report.targets[0]?.coverage.status, 'scanned');
   assert.match(r.report.targets[0]?.label ?? '', /api_key=\*\*\*/);
   assert.ok(!r.stdout.includes(TOKEN) && !r.stderr.includes(TOKEN), 'token leaked');
@@ -96,7 +90,7 @@ test('--targets scans several servers with bounded concurrency', async () => {
   const { tmpdir } = await import('node:os');
   const file = join(mkdtempSync(join(tmpdir(), 'mcpw-targets-')), 'targets.txt');
   writeFileSync(file, `# fixtures\n${servers.v1!.url}\n\n${servers.v2!.url}  # modern\n`);
-  const { report } = await scanJson(['--targets', file, '--concurrency', '2']);
+  const { report } = await scan(['--targets', file, '--concurrency', '2']);
   assert.deepEqual(
     report.targets.map((t) => [t.id, t.coverage.status]),
     [

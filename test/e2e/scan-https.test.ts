@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import type { Report } from '../../src/report/report.ts';
 import { startV2HttpServer } from '../fixtures/servers/v2-http.ts';
 import { hasOpenssl, makeTestPki, type TestPki } from '../fixtures/tls/pki.ts';
-import { runCli } from './_cli.ts';
+import { scanJson } from './_cli.ts';
 
 /* An HTTPS server whose certificate comes from a private test CA: --ca makes it trusted. */
 const skip = !hasOpenssl() && 'the openssl CLI is not installed';
@@ -22,15 +22,7 @@ after(async () => {
 });
 
 async function scan(extra: string[]): Promise<Report> {
-  const r = await runCli([
-    'scan',
-    '--format',
-    'json',
-    '--no-endpoint-probes',
-    ...extra,
-    server!.url,
-  ]);
-  return JSON.parse(r.stdout) as Report;
+  return (await scanJson(['--no-endpoint-probes', ...extra, server!.url])).report;
 }
 
 test('an HTTPS server signed by a private CA is trusted with --ca', { skip }, async () => {

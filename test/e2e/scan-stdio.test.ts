@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Report } from '../../src/report/report.ts';
-import { runCli, tsNode } from './_cli.ts';
+import { runCli, scanJson, tsNode } from './_cli.ts';
 
 test('scans an SDK v1 (2025-era) server over stdio and lists every page', async () => {
-  const r = await runCli(['scan', '--format', 'json', '--stdio', '--', ...tsNode('v1-stdio.ts')]);
-  const report = JSON.parse(r.stdout) as Report;
+  const r = await scanJson(['--stdio', '--', ...tsNode('v1-stdio.ts')]);
+  const { report } = r;
   assert.equal(report.schema, 'mcp-warden/report@1');
   const [t] = report.targets;
   assert.equal(t?.id, 'stdio:1');
@@ -28,27 +27,14 @@ test('passes only the named environment variables to a stdio server', async () =
   const { join } = await import('node:path');
   const { tmpdir } = await import('node:os');
   const out = join(mkdtempSync(join(tmpdir(), 'mcpw-env-')), 'env.json');
-  const r = await runCli(
-    [
-      'scan',
-      '--format',
-      'json',
-      '--timeout',
-      '2',
-      '--env',
-      'OUT_FILE',
-      '--stdio',
-      '--',
-      process.execPath,
-      '-e',
-      probe,
-    ],
+  const r = await scanJson(
+    ['--timeout', '2', '--env', 'OUT_FILE', '--stdio', '--', process.execPath, '-e', probe],
     { env: { OUT_FILE: out, SECRET_API_KEY: 'sk-should-not-pass-1234' } },
   );
   const keys = JSON.parse(readFileSync(out, 'utf8')) as string[];
   assert.ok(keys.includes('OUT_FILE'));
   assert.ok(!keys.includes('SECRET_API_KEY'), `leaked: ${keys.join(',')}`);
-  assert.equal(JSON.parse(r.stdout).targets[0].coverage.status, 'unreachable');
+  assert.equal(r.report.targets[0]?.coverage.status, 'unreachable');
 });
 
 test('usage errors exit 2 with a message', async () => {
@@ -64,15 +50,8 @@ test('usage errors exit 2 with a message', async () => {
 });
 
 test('an unknown command is reported unreachable, not a crash', async () => {
-  const r = await runCli([
-    'scan',
-    '--format',
-    'json',
-    '--stdio',
-    '--',
-    'definitely-not-a-command-xyz',
-  ]);
-  const report = JSON.parse(r.stdout) as Report;
+  const r = await scanJson(['--stdio', '--', 'definitely-not-a-command-xyz']);
+  const { report } = r;
   assert.equal(report.targets[0]?.coverage.status, 'unreachable');
   assert.match(report.targets[0]?.coverage.reasons.join(' ') ?? '', /ENOENT|spawn/);
   assert.equal(r.code, 2);

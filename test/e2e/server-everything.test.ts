@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { Report } from '../../src/report/report.ts';
-import { runCli } from './_cli.ts';
+import { scanJson } from './_cli.ts';
 
 /*
  * A real server from npm (@modelcontextprotocol/server-everything, a devDependency), started the
@@ -16,17 +15,7 @@ const bin = fileURLToPath(
 );
 
 test('scans @modelcontextprotocol/server-everything over stdio', async () => {
-  const r = await runCli([
-    'scan',
-    '--format',
-    'json',
-    '--stdio',
-    '--',
-    process.execPath,
-    bin,
-    'stdio',
-  ]);
-  const report = JSON.parse(r.stdout) as Report;
+  const { report } = await scanJson(['--stdio', '--', process.execPath, bin, 'stdio']);
   const t = report.targets[0];
   assert.equal(t?.coverage.status, 'scanned', JSON.stringify(t?.coverage));
   assert.equal(t?.server?.name, 'mcp-servers/everything');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import type { Report } from '../../src/report/report.ts';
-import { runCli, tsNode } from './_cli.ts';
+import { scanJson, tsNode } from './_cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mcpw-e2e-snap-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,25 +18,16 @@ function comparable(r: Report) {
 
 test('--save-snapshot then --snapshot replays the same server offline', async () => {
   const file = join(dir, 'v1.json');
-  const live = await runCli([
-    'scan',
-    '--format',
-    'json',
-    '--save-snapshot',
-    file,
-    '--stdio',
-    '--',
-    ...tsNode('v1-stdio.ts'),
-  ]);
+  const live = await scanJson(['--save-snapshot', file, '--stdio', '--', ...tsNode('v1-stdio.ts')]);
   assert.match(live.stderr, /saved 1 server snapshot/);
   const saved = JSON.parse(readFileSync(file, 'utf8'));
   assert.equal(saved.schema, 'mcp-warden/snapshot@1');
   assert.equal(saved.servers[0].name, 'fixture-v1');
   assert.equal(saved.servers[0].transport, 'stdio');
 
-  const replay = await runCli(['scan', '--format', 'json', '--snapshot', file]);
-  const a = JSON.parse(live.stdout) as Report;
-  const b = JSON.parse(replay.stdout) as Report;
+  const replay = await scanJson(['--snapshot', file]);
+  const a = live.report;
+  const b = replay.report;
   assert.equal(b.targets[0]?.id, 'snapshot:1:fixture-v1');
   assert.equal(b.targets[0]?.coverage.status, 'scanned');
   assert.deepEqual(b.targets[0]?.server?.counts, a.targets[0]?.server?.counts);
@@ -46,8 +37,8 @@ test('--save-snapshot then --snapshot replays the same server offline', async ()
 });
 
 test('a malformed snapshot file is unreachable with the reason, exit 2', async () => {
-  const r = await runCli(['scan', '--format', 'json', '--snapshot', join(dir, 'missing.json')]);
-  const report = JSON.parse(r.stdout) as Report;
+  const r = await scanJson(['--snapshot', join(dir, 'missing.json')]);
+  const { report } = r;
   assert.equal(report.targets[0]?.coverage.status, 'unreachable');
   assert.match(report.targets[0]?.coverage.reasons[0] ?? '', /cannot read snapshot/);
   assert.equal(r.code, 2);
