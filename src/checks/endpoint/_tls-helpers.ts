@@ -38,5 +38,3 @@ export function certName(depth: number): string {
 export function certEvidence(c: CertificateFacts): string {
   return `subject=${c.subject}; issuer=${c.issuer}; valid ${c.validFrom} → ${c.validTo}`;
 }
-
-export { isLoopbackHost as isLoopback } from '../../util/net.ts';

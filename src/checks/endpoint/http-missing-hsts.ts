@@ -2,8 +2,9 @@ import { isIP } from 'node:net';
 import type { HstsFacts } from '../../collect/endpoint/tls/facts.ts';
 import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft, Location } from '../../model/finding.ts';
+import { isLoopbackHost } from '../../util/net.ts';
 import { defineCheck } from '../check.ts';
-import { isLoopback, tlsLoc, tlsOf } from './_tls-helpers.ts';
+import { tlsLoc, tlsOf } from './_tls-helpers.ts';
 
 // 180 days: the minimum commonly recommended (and one year for the preload list).
 const MIN_MAX_AGE = 15_552_000;
@@ -32,7 +33,7 @@ export const httpMissingHsts = defineCheck({
     const x = tlsOf(t);
     const hsts = x?.tls.https?.hsts;
     if (!x || !hsts?.responded) return [];
-    const local = isIP(x.tls.host) !== 0 || isLoopback(x.tls.host);
+    const local = isIP(x.tls.host) !== 0 || isLoopbackHost(x.tls.host);
     const drafts = judge(hsts, tlsLoc(x.e, 'https.hsts'));
     if (!local) return drafts;
     return drafts.map((d) => ({

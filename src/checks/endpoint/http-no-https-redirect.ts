@@ -1,7 +1,8 @@
 import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft } from '../../model/finding.ts';
+import { isLoopbackHost } from '../../util/net.ts';
 import { defineCheck } from '../check.ts';
-import { isLoopback, OWASP_TOKENS_TLS, SPEC_AUTH_TLS, tlsLoc, tlsOf } from './_tls-helpers.ts';
+import { OWASP_TOKENS_TLS, SPEC_AUTH_TLS, tlsLoc, tlsOf } from './_tls-helpers.ts';
 
 export const httpNoHttpsRedirect = defineCheck({
   meta: {
@@ -36,7 +37,7 @@ export const httpNoHttpsRedirect = defineCheck({
           : `${plain.url} answers HTTP ${status} over plain HTTP instead of redirecting to HTTPS.`,
         location: tlsLoc(x.e, 'https.plainHttp'),
         evidence: `GET ${plain.url} → HTTP ${status}${plain.location ? `, Location: ${plain.location}` : ''}`,
-        severity: isLoopback(x.tls.host) ? 'info' : 'medium',
+        severity: isLoopbackHost(x.tls.host) ? 'info' : 'medium',
         details: { url: plain.url, status, location: plain.location },
       },
     ];

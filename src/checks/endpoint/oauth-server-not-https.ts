@@ -1,6 +1,6 @@
-import { isLoopbackHost } from '../../collect/endpoint/url.ts';
 import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft } from '../../model/finding.ts';
+import { isLoopbackHost } from '../../util/net.ts';
 import { defineCheck } from '../check.ts';
 import { endpointOf, loc, OWASP_TOKENS, SPEC_AUTH } from './_helpers.ts';
 

@@ -1,7 +1,8 @@
 import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft } from '../../model/finding.ts';
+import { isLoopbackHost } from '../../util/net.ts';
 import { defineCheck } from '../check.ts';
-import { isLoopbackHost, serverLocation, serverUrl } from './_url.ts';
+import { serverLocation, serverUrl } from './_url.ts';
 
 export const plainHttpTransport = defineCheck({
   meta: {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isLoopbackHost } from '../../util/net.ts';
 import type { ProbeObservation, ProtocolFacts } from './facts.ts';
 import type { ProbeResponse } from './http.ts';
 import {
@@ -10,7 +11,6 @@ import {
   observe,
 } from './jsonrpc.ts';
 import { type ProbeRun, sseOpened } from './probe-run.ts';
-import { isLoopbackHost } from './url.ts';
 
 /** What the era-dialect probes observed; `extraSessions` must be closed by the caller. */
 export interface EraProbeFacts {

@@ -1,3 +1,4 @@
+import { isLoopbackHost } from '../../util/net.ts';
 import type { CollectContext } from '../spec.ts';
 import { parseChallenge } from './challenge.ts';
 import { corsPreflight } from './cors.ts';
@@ -15,7 +16,7 @@ import { collectTlsFacts } from './tls-integration.ts';
 import { inspectToken } from './token.ts';
 import { formPlacement, queryPlacement } from './token-placement.ts';
 import { unauthenticatedList, unauthorized } from './unauthenticated-access.ts';
-import { cleanUrl, isLoopbackHost } from './url.ts';
+import { cleanUrl } from './url.ts';
 
 export { detectEra } from './era.ts';
 export { DEFAULT_MAX_REQUESTS } from './request-budget.ts';

@@ -12,8 +12,6 @@ export function cleanUrl(raw: string): string {
   }
 }
 
-export { isLoopbackHost } from '../../util/net.ts';
-
 /**
  * RFC 9728 §3.1: the well-known suffix goes between the host and the path of the resource
  * (`https://h/.well-known/oauth-protected-resource/mcp`); the root form is the fallback the MCP

@@ -8,7 +8,6 @@ import { redactId, sessionIdStats } from '../../../src/collect/endpoint/session-
 import { inspectToken } from '../../../src/collect/endpoint/token.ts';
 import {
   authServerMetadataUrls,
-  isLoopbackHost,
   protectedResourceMetadataUrls,
   resourceCovers,
 } from '../../../src/collect/endpoint/url.ts';
@@ -59,13 +58,6 @@ test('well-known URLs follow RFC 9728 §3.1 and the MCP discovery order', () => 
   assert.ok(resourceCovers('https://h/', 'https://h/mcp'));
   assert.ok(!resourceCovers('https://h/mc', 'https://h/mcp'));
   assert.ok(!resourceCovers('https://other/mcp', 'https://h/mcp'));
-});
-
-test('loopback detection covers names, IPv4 and IPv6', () => {
-  for (const h of ['localhost', '127.0.0.1', '127.1.2.3', '[::1]', 'app.localhost']) {
-    assert.ok(isLoopbackHost(h), h);
-  }
-  for (const h of ['example.com', '10.0.0.1', '::2']) assert.ok(!isLoopbackHost(h), h);
 });
 
 test('reads JSON-RPC replies framed as JSON or SSE, and scrubs secrets', () => {
