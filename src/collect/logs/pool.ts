@@ -115,8 +115,8 @@ export class ScanPool {
 
   private spawn(): void {
     // A bounded heap keeps the process under its memory budget: V8 otherwise grows the old
-    // generation lazily while blocks of text churn through. Text is scanned in 1 MiB blocks, so a
-    // worker never needs more than a few blocks live at once.
+    // generation lazily while blocks of text churn through. Text is scanned in 256 Ki-char blocks
+    // (text-scanner.ts), so a worker never needs more than a few blocks live at once.
     const worker = new Worker(this.source.url, {
       workerData: this.source.workerData,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },

@@ -164,7 +164,6 @@ function runWindow(
   }
 }
 
-/** Keyword prefilter, then each triggered rule over merged windows around its hits. */
 // Keyword hits of one pass: flat [position, keyword index] pairs, reused across calls.
 let hitBuf = new Int32Array(4096);
 
