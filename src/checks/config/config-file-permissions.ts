@@ -1,8 +1,8 @@
 import { isPlaceholder } from '../../collect/config/values.ts';
+import { scanText } from '../../engines/secrets/index.ts';
 import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft } from '../../model/finding.ts';
 import { defineCheck } from '../check.ts';
-import { scanText } from './_secrets.ts';
 import { configOf } from './_util.ts';
 
 export const configFilePermissions = defineCheck({

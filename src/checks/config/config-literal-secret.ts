@@ -6,10 +6,10 @@ import {
   literalPart,
   looksHighEntropy,
 } from '../../collect/config/values.ts';
+import { redact, scanText } from '../../engines/secrets/index.ts';
 import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft } from '../../model/finding.ts';
 import { defineCheck } from '../check.ts';
-import { redact, scanText } from './_secrets.ts';
 import { configOf, loc } from './_util.ts';
 
 interface Value {

@@ -1,9 +1,9 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: literal ${VAR} placeholders are config syntax, not template mistakes
 import { isPlaceholder, isSecretQueryName, redactUrl } from '../../collect/config/values.ts';
+import { scanText } from '../../engines/secrets/index.ts';
 import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft } from '../../model/finding.ts';
 import { defineCheck } from '../check.ts';
-import { scanText } from './_secrets.ts';
 import { configOf, loc, parsedUrlsOf } from './_util.ts';
 
 export const configUrlCredentials = defineCheck({
