@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { test } from 'node:test';
 import { CHECKS } from '../../src/checks/registry.ts';
@@ -41,10 +41,14 @@ test('every check has valid metadata', () => {
   }
 });
 
-test('every check has its own test file', () => {
+test('every check has its own test file, and that file imports the check it tests', () => {
   for (const { area, id } of checkFiles) {
     const t = new URL(`../checks/${area}/${id}.test.ts`, import.meta.url).pathname;
     assert.ok(existsSync(t), `missing test/checks/${area}/${id}.test.ts`);
+    // A test file that never loads its check (a copy left from another one, or only shared
+    // helpers) passes whatever the check does; biome's unused-import rule keeps an import honest.
+    const from = new RegExp(`from\\s+['"](?:\\.\\./)+src/checks/${area}/${id}\\.ts['"]`);
+    assert.match(readFileSync(t, 'utf8'), from, `${area}/${id}.test.ts does not import its check`);
   }
 });
 
