@@ -181,26 +181,32 @@ export function combineScores(
 // Python docstring sections (`Args: x: …  Returns: …`) describe parameters, and say more about
 // the server's framework than about intent: the classifier learnt them as a source artefact.
 const DOCSTRING_RE =
-  /\b(?:args|arguments|parameters|params|returns|raises|yields|example|examples):/gi;
+  /\b(?:args|arguments|parameters|params|returns|raises|yields|example|examples):/i;
 
-function classifierText(text: string): string {
-  const m = DOCSTRING_RE.exec(text);
-  DOCSTRING_RE.lastIndex = 0;
-  return m ? text.slice(0, m.index) : text;
+/**
+ * The classifier's input from the normalised prose strings of an item. Training (proseOf) and
+ * scoring (analyzeItem) both go through here, so the model scores what it was trained on.
+ */
+function classifierInput(normalizedProse: readonly string[]): string {
+  return normalizedProse
+    .map((text) => {
+      const at = text.search(DOCSTRING_RE);
+      return at < 0 ? text : text.slice(0, at);
+    })
+    .join(' \n ');
 }
 
 /** The normalised prose of an item (descriptions and titles), as the classifier reads it. */
 export function proseOf(item: AnalyzableItem, opts: AnalyzeOptions = {}): string {
   const limits = limitsOf(opts);
   const { strings } = walkItem(item, limits);
-  return strings
-    .filter((s) => s.prose)
-    .map((s) =>
-      classifierText(
-        normalize(s.text, s.field, { maxChars: limits.maxFieldChars, maxDecodes: 0 }).text,
+  return classifierInput(
+    strings
+      .filter((s) => s.prose)
+      .map(
+        (s) => normalize(s.text, s.field, { maxChars: limits.maxFieldChars, maxDecodes: 0 }).text,
       ),
-    )
-    .join(' \n ');
+  );
 }
 
 /**
@@ -220,7 +226,7 @@ export function analyzeItem(item: AnalyzableItem, opts: AnalyzeOptions = {}): It
     const a = analyzeText(s.text, s.field, opts);
     if (!s.identifier) hits.push(...a.hits);
     hidden.push(...a.hidden);
-    if (s.prose) prose.push(classifierText(a.normalized));
+    if (s.prose) prose.push(a.normalized);
     if (s.param) {
       hits.push(
         ...matchParameter(s.param.name, s.param.description, s.field, s.param.defaultValue),
@@ -229,7 +235,7 @@ export function analyzeItem(item: AnalyzableItem, opts: AnalyzeOptions = {}): It
     if (s.field === 'name') hits.push(...matchName(s.text));
   }
   const model = opts.model === undefined ? defaultClassifier() : opts.model;
-  const proseText = prose.join(' \n ');
+  const proseText = classifierInput(prose);
   const classifier: ClassifierVerdict = model
     ? classify(model, proseText)
     : { score: 0, topFeatures: [] };
