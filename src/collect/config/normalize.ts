@@ -1,4 +1,4 @@
-import type { ConfigClient, ConfigScope, ServerEntry, ServerTransport } from './facts.ts';
+import type { ConfigClient, ServerEntry, ServerTransport } from './facts.ts';
 import { derivePackage } from './package.ts';
 
 /** Bounds on what one hostile config entry can make us keep. */
@@ -87,14 +87,11 @@ function transportOf(raw: Obj, client: ConfigClient, hasCommand: boolean): Serve
   return 'unknown';
 }
 
-export interface EntryContext {
-  client: ConfigClient;
-  scope: ConfigScope;
-  file: string;
-  name: string;
-  keyPath: string;
-  project?: string;
-}
+/** Where an entry was found: the identifying fields of the ServerEntry it becomes. */
+export type EntryContext = Pick<
+  ServerEntry,
+  'client' | 'scope' | 'file' | 'name' | 'keyPath' | 'project'
+>;
 
 /**
  * Normalises one server entry of any client's schema: `command`+`args` (or OpenCode's command
