@@ -34,6 +34,19 @@ export function certName(depth: number): string {
   return depth === 0 ? 'leaf certificate' : `chain certificate #${depth}`;
 }
 
+/**
+ * Whether a certificate is outside its validity period at `now` (RFC 5280 §4.1.2.5): the one
+ * test that tls-certificate-expired reports and tls-certificate-expiring leaves to it.
+ */
+export function outsideValidity(
+  c: CertificateFacts,
+  now: number,
+): 'expired' | 'not-yet-valid' | undefined {
+  if (Date.parse(c.validTo) < now) return 'expired';
+  if (Date.parse(c.validFrom) > now) return 'not-yet-valid';
+  return undefined;
+}
+
 /** One line that identifies a certificate in evidence: subject, issuer, validity. */
 export function certEvidence(c: CertificateFacts): string {
   return `subject=${c.subject}; issuer=${c.issuer}; valid ${c.validFrom} → ${c.validTo}`;

@@ -6,6 +6,7 @@ import {
   certName,
   judgedChain,
   OWASP_TOKENS_TLS,
+  outsideValidity,
   tlsLoc,
   tlsOf,
 } from './_tls-helpers.ts';
@@ -35,10 +36,9 @@ export const tlsCertificateExpired = defineCheck({
     const now = Date.parse(x.tls.collectedAt);
     const out: FindingDraft[] = [];
     for (const { cert, depth } of judgedChain(x.tls)) {
-      const from = Date.parse(cert.validFrom);
-      const to = Date.parse(cert.validTo);
-      if (to < now) {
-        const days = Math.floor((now - to) / 86_400_000);
+      const state = outsideValidity(cert, now);
+      if (state === 'expired') {
+        const days = Math.floor((now - Date.parse(cert.validTo)) / 86_400_000);
         out.push({
           message: `The ${certName(depth)} expired on ${cert.validTo} (${days} day(s) before the scan).`,
           location: tlsLoc(x.e, `tls.chain[${depth}].validTo`),
@@ -46,7 +46,7 @@ export const tlsCertificateExpired = defineCheck({
           key: cert.fingerprint256,
           details: { depth, validTo: cert.validTo, state: 'expired' },
         });
-      } else if (from > now) {
+      } else if (state === 'not-yet-valid') {
         out.push({
           message: `The ${certName(depth)} is not valid until ${cert.validFrom}.`,
           location: tlsLoc(x.e, `tls.chain[${depth}].validFrom`),

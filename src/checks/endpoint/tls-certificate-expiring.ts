@@ -1,7 +1,14 @@
 import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft } from '../../model/finding.ts';
 import { defineCheck } from '../check.ts';
-import { certEvidence, certName, judgedChain, tlsLoc, tlsOf } from './_tls-helpers.ts';
+import {
+  certEvidence,
+  certName,
+  judgedChain,
+  outsideValidity,
+  tlsLoc,
+  tlsOf,
+} from './_tls-helpers.ts';
 
 const DAY = 86_400_000;
 const WINDOW_DAYS = 30;
@@ -31,10 +38,8 @@ export const tlsCertificateExpiring = defineCheck({
     const now = Date.parse(x.tls.collectedAt);
     const out: FindingDraft[] = [];
     for (const { cert, depth } of judgedChain(x.tls)) {
-      const to = Date.parse(cert.validTo);
-      // Already expired or not yet valid: tls-certificate-expired reports it.
-      if (to < now || Date.parse(cert.validFrom) > now) continue;
-      const days = Math.floor((to - now) / DAY);
+      if (outsideValidity(cert, now)) continue;
+      const days = Math.floor((Date.parse(cert.validTo) - now) / DAY);
       if (days >= WINDOW_DAYS) continue;
       out.push({
         message: `The ${certName(depth)} expires on ${cert.validTo}, ${days} day(s) after the scan.`,

@@ -16,7 +16,7 @@ test('flags a certificate expiring within 30 days; within a week is more urgent'
   assert.equal(urgent[0]?.severity, 'medium');
 });
 
-test('does not flag a certificate with more than 30 days left, nor an already expired one', () => {
+test('does not flag a certificate with more than 30 days left, nor an expired or not-yet-valid one', () => {
   assert.deepEqual(run(endpointTarget(goodTls())), []);
   assert.deepEqual(
     run(endpointTarget(goodTls({ chain: [cert({ validTo: daysFromScan(31) })] }))),
@@ -26,5 +26,8 @@ test('does not flag a certificate with more than 30 days left, nor an already ex
     run(endpointTarget(goodTls({ chain: [cert({ validTo: daysFromScan(-1) })] }))),
     [],
   );
+  // Not yet valid: tls-certificate-expired reports it, even with expiry inside the window.
+  const future = cert({ validFrom: daysFromScan(2), validTo: daysFromScan(10) });
+  assert.deepEqual(run(endpointTarget(goodTls({ chain: [future] }))), []);
   assert.deepEqual(run(endpointTarget(undefined)), []);
 });
