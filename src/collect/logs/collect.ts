@@ -318,17 +318,10 @@ export async function collectLogs(opts: CollectLogsOptions): Promise<TargetFacts
         complete = false;
         continue;
       }
-      cov.gzip ||= r.gzip;
-      cov.encoding = r.encoding;
-      cov.bytesRead += r.bytesRead;
-      cov.bytesScanned += r.bytesDecoded;
-      cov.outsideWindow += r.outsideWindow;
-      cov.matches += r.matches;
-      if (cov.timestampFormat === 'none') cov.timestampFormat = r.format;
+      addPart(cov, r);
       for (const sec of r.secrets) aggregator.add(job.input.file, job.input.source, sec, lineBase);
       if (r.secretsTruncated) aggregator.truncated = true;
       lineBase += r.lines;
-      cov.lines += r.lines;
       if (r.lastTsMs !== undefined) lastTs = r.lastTsMs;
       if (r.problem) {
         cov.status = r.problem.status;
@@ -365,14 +358,7 @@ export async function collectLogs(opts: CollectLogsOptions): Promise<TargetFacts
     if (window) task.window = window;
     const r = await scanStream(opts.stdin ?? process.stdin, task, await getScan());
     const cov = coverageFor(input, r.problem?.status ?? 'scanned', r.problem?.reason);
-    cov.gzip = r.gzip;
-    cov.encoding = r.encoding;
-    cov.bytesRead = r.bytesRead;
-    cov.bytesScanned = r.bytesDecoded;
-    cov.lines = r.lines;
-    cov.timestampFormat = r.format;
-    cov.outsideWindow = r.outsideWindow;
-    cov.matches = r.matches;
+    addPart(cov, r);
     for (const sec of r.secrets) aggregator.add('(stdin)', 'log', sec);
     files.push(cov);
   }
@@ -420,6 +406,18 @@ export async function collectLogs(opts: CollectLogsOptions): Promise<TargetFacts
     problems.push('too many distinct secrets: later ones were not kept');
   }
   return toTarget(facts);
+}
+
+/** Adds one scanned part to its file's coverage (parts arrive in byte order). */
+function addPart(cov: LogFileCoverage, r: PartResult): void {
+  cov.gzip ||= r.gzip;
+  cov.encoding = r.encoding;
+  cov.bytesRead += r.bytesRead;
+  cov.bytesScanned += r.bytesDecoded;
+  cov.lines += r.lines;
+  cov.outsideWindow += r.outsideWindow;
+  cov.matches += r.matches;
+  if (cov.timestampFormat === 'none') cov.timestampFormat = r.format;
 }
 
 function partSize(t: PartTask, s: Stats): number {

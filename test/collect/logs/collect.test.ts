@@ -182,15 +182,18 @@ test('--state skips unchanged files, resumes appended ones and remembers reporte
 
 test('stdin (-) is scanned alongside files', async () => {
   const token = ghp('stdin-collect');
-  const t = await collectLogs({
-    paths: ['-'],
-    stdin: Readable.from([`one\ntoken ${token} y\n`]),
-    workers: 0,
-  });
+  const input = `one\ntoken ${token} y\n`;
+  const t = await collectLogs({ paths: ['-'], stdin: Readable.from([input]), workers: 0 });
   const f = facts(t);
   assert.equal(f.secrets[0]?.hash, hashSecret(token));
   assert.equal(f.secrets[0]?.firstSeen.file, '(stdin)');
   assert.equal(f.secrets[0]?.firstSeen.line, 2);
+  const cov = f.files.find((x) => x.file === '-');
+  assert.equal(cov?.status, 'scanned');
+  assert.equal(cov?.lines, 2);
+  assert.equal(cov?.matches, 1);
+  assert.equal(cov?.bytesScanned, Buffer.byteLength(input));
+  assert.equal(cov?.gzip, false);
 });
 
 test('large files split into byte ranges give the same result, on worker threads too', async () => {
