@@ -4,6 +4,19 @@ import { GAP, re } from './build.ts';
 // Files whose content is a credential or grants one. Paths, not words: "SSH key" is an honest
 // feature of many servers, `~/.ssh/id_rsa` in a description of an adder is not.
 const SECRET_FILES = String.raw`(?:~/\.ssh\b|\.ssh/|\bid_(?:rsa|dsa|ecdsa|ed25519)\b|\bauthorized_keys\b|/etc/(?:passwd|shadow|sudoers)\b|\.git-credentials\b|\.netrc\b|\.pgpass\b|\.bash_history\b|\.zsh_history\b|\bwallet\.dat\b)`;
+// The keyword gate every SECRET_FILES pattern needs (one of these substrings is in any match).
+const SECRET_FILE_KEYWORDS = [
+  '.ssh',
+  'ssh/',
+  'id_',
+  'authorized_keys',
+  '/etc/',
+  '.git-credentials',
+  '.netrc',
+  '.pgpass',
+  'history',
+  'wallet.dat',
+];
 // Tool configuration that honest cloud, container and package tools legitimately read for their
 // own authentication: weaker evidence on its own.
 const TOOL_CREDENTIALS = String.raw`(?:\.config/(?:gh|gcloud|hub|op|doctl|heroku)\b|\bhosts\.yml\b|\.terraformrc\b|credentials\.tfrc\.json|\.aws/(?:credentials|config)\b|\baws_secret_access_key\b|application_default_credentials\.json|\.azure/|\.kube/config\b|\.docker/config\.json|\.npmrc\b|\.pypirc\b|\bkeychain\b)`;
@@ -26,18 +39,7 @@ export const sensitiveDataRules: Rule[] = [
       'Asks the model to read or send a credential file (SSH private keys, /etc/passwd and /etc/shadow, .netrc, .git-credentials, shell history).',
     severity: 'critical',
     weight: 0.8,
-    keywords: [
-      '.ssh',
-      'ssh/',
-      'id_',
-      'authorized_keys',
-      '/etc/',
-      '.git-credentials',
-      '.netrc',
-      '.pgpass',
-      'history',
-      'wallet.dat',
-    ],
+    keywords: SECRET_FILE_KEYWORDS,
     patterns: [
       re(`${ACCESS}${GAP(80)}${SECRET_FILES}`),
       re(`${SECRET_FILES}${GAP(40)}\\b(?:and|then) (?:pass|send|include|upload|attach)`),
@@ -92,22 +94,7 @@ export const sensitiveDataRules: Rule[] = [
     description: 'Names a credential file or a shell start-up file in model-visible text.',
     severity: 'medium',
     weight: 0.35,
-    keywords: [
-      '.ssh',
-      'ssh/',
-      'id_',
-      'authorized_keys',
-      '/etc/',
-      '.git-credentials',
-      '.netrc',
-      '.pgpass',
-      'history',
-      'wallet.dat',
-      '.bashrc',
-      '.zshrc',
-      '.bash_profile',
-      '.profile',
-    ],
+    keywords: [...SECRET_FILE_KEYWORDS, '.bashrc', '.zshrc', '.bash_profile', '.profile'],
     patterns: [re(SECRET_FILES), re(SHELL_FILES)],
     examples: {
       bad: ['the contents of id_rsa', 'the .bashrc file'],
