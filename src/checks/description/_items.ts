@@ -3,7 +3,7 @@ import type { AnalyzableItem, ItemAnalysis, RuleHit } from '../../engines/text/t
 import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft, Location, LocationKind } from '../../model/finding.ts';
 import type { ServerSnapshot } from '../../model/snapshot.ts';
-import type { Severity } from '../../model/taxonomy.ts';
+import { type Severity, severityRank } from '../../model/taxonomy.ts';
 
 /** One model-visible item of a snapshot and the engine's verdict on it. */
 export interface AnalyzedItem {
@@ -79,12 +79,10 @@ export function itemLocation(t: TargetFacts, a: AnalyzedItem, field: string): Lo
   return { server: t.facts.server?.name ?? t.target.label, kind: a.kind, name: a.name, field };
 }
 
-const RANK: Record<string, number> = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
-
 /** The highest severity among hits. */
 export function worst(hits: readonly RuleHit[]): Severity {
   let best: Severity = 'low';
-  for (const h of hits) if ((RANK[h.severity] ?? 0) > (RANK[best] ?? 0)) best = h.severity;
+  for (const h of hits) if (severityRank(h.severity) > severityRank(best)) best = h.severity;
   return best;
 }
 

@@ -1,7 +1,7 @@
 import type { HiddenContent } from '../../engines/text/types.ts';
 import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft } from '../../model/finding.ts';
-import type { Severity } from '../../model/taxonomy.ts';
+import { type Severity, severityRank } from '../../model/taxonomy.ts';
 import { defineCheck } from '../check.ts';
 import { analyzedItems, explain, itemLocation } from './_items.ts';
 
@@ -48,8 +48,6 @@ function severityOf(h: HiddenContent, instructed: boolean): Severity {
       return h.decoded ? 'medium' : 'low';
   }
 }
-
-const RANK: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
 
 export const hiddenCharacters = defineCheck({
   meta: {
@@ -102,7 +100,7 @@ export const hiddenCharacters = defineCheck({
         let sev: Severity = 'info';
         for (const h of meaningful) {
           const s = severityOf(h, instructed);
-          if (RANK[s] > RANK[sev]) sev = s;
+          if (severityRank(s) > severityRank(sev)) sev = s;
         }
         const what = meaningful.map((h) => `${LABEL[h.kind]} (${h.count})`).join(', ');
         const decoded = meaningful.filter((h) => h.decoded).map((h) => `${h.kind}: ${h.decoded}`);
