@@ -42,13 +42,13 @@ export function emitReport(report: Report, opts: ReportOutputOptions): number {
   const toFile = Boolean(opts.output);
   const color =
     opts.color !== false && !toFile && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const text = opts.format === 'json' ? renderJson(report) : renderTerminal(report, { color });
+  const text = renderReport(report, opts.format, color);
   if (opts.output) writeFileSync(opts.output, text);
   else process.stdout.write(text);
   return report.summary.exitCode;
 }
 
-/** One report, any format. */
+/** One report in any of REPORT_FORMATS (colour applies to the terminal format only). */
 export function renderReport(report: Report, format: ReportFormat, color = false): string {
   switch (format) {
     case 'json':

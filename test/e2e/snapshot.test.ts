@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import type { Report } from '../../src/report/report.ts';
-import { scanJson, tsNode } from './_cli.ts';
+import { runCli, scanJson, tsNode } from './_cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mcpw-e2e-snap-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -42,4 +42,13 @@ test('a malformed snapshot file is unreachable with the reason, exit 2', async (
   assert.equal(report.targets[0]?.coverage.status, 'unreachable');
   assert.match(report.targets[0]?.coverage.reasons[0] ?? '', /cannot read snapshot/);
   assert.equal(r.code, 2);
+});
+
+test('--format sarif and --format markdown print those formats, not the terminal report', async () => {
+  const file = join(dir, 'tools.json');
+  writeFileSync(file, JSON.stringify({ tools: [{ name: 'a', description: 'b' }] }));
+  const sarif = await runCli(['scan', '--format', 'sarif', '--snapshot', file]);
+  assert.equal(JSON.parse(sarif.stdout).version, '2.1.0');
+  const md = await runCli(['scan', '--format', 'markdown', '--snapshot', file]);
+  assert.match(md.stdout, /^# mcp-warden report/);
 });
