@@ -8,7 +8,7 @@ import { scanSecrets } from './secret-scan.ts';
  * nginx's default client_max_body_size at 1 MiB), so it reaches the same error paths as a
  * bigger body at a fraction of the cost for fleets.
  */
-export const OVERSIZED_BYTES = 1024 * 1024 + 1024;
+const OVERSIZED_BYTES = 1024 * 1024 + 1024;
 let oversized: Buffer | undefined;
 
 /** One shared oversized body for every scan in the process (fleets would otherwise build one each). */

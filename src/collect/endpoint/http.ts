@@ -43,7 +43,7 @@ let shared: Agent | undefined;
  * One Agent for every scan in the process: fleets reuse keep-alive connections and the per-origin
  * cap keeps a scan gentle on one host while many hosts are probed at once.
  */
-export function sharedAgent(): Agent {
+function sharedAgent(): Agent {
   shared ??= probeAgent({ timeout: 10_000 });
   return shared;
 }

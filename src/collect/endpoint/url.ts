@@ -46,20 +46,6 @@ export function authServerMetadataUrls(issuer: string): string[] {
   ];
 }
 
-/** Compares resource identifiers the way RFC 9728 §3.3 intends: exact, modulo a trailing slash. */
-export function sameResource(a: string, b: string): boolean {
-  const norm = (s: string) => {
-    try {
-      const u = new URL(s);
-      u.hash = '';
-      return u.toString().replace(/\/+$/, '');
-    } catch {
-      return s.replace(/\/+$/, '');
-    }
-  };
-  return norm(a) === norm(b);
-}
-
 /**
  * Whether a metadata `resource` covers the endpoint: same origin and a path prefix (on segment
  * boundaries). This is what the MCP SDK clients accept (`checkResourceAllowed`); RFC 9728's

@@ -51,7 +51,7 @@ function oneLine(s: string): string {
 }
 
 /** Facts about one DER certificate, read with node:crypto plus our DER reader. */
-export function certificateFacts(der: Buffer): CertificateFacts {
+function certificateFacts(der: Buffer): CertificateFacts {
   const x509 = new X509Certificate(asView(der));
   let oid: string;
   try {

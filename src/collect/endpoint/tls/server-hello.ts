@@ -34,7 +34,7 @@ const HANDSHAKE_SERVER_HELLO = 2;
 const MAX_RECORD = 16_384;
 
 /** `alert handshake_failure(40)`. */
-export function alertName(description: number): string {
+function alertName(description: number): string {
   return ALERT_NAMES[description] ?? 'unknown';
 }
 
