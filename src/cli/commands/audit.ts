@@ -4,12 +4,9 @@ import type { TargetSpec } from '../../collect/spec.ts';
 import type { TargetFacts } from '../../model/facts.ts';
 import { escapeControl } from '../../util/escape.ts';
 import { emitReport, parseFailOn, type ReportOutputOptions, reportOptions } from '../output.ts';
-import { discoveryOptions, requireDir } from './discover.ts';
+import { type DiscoveryCliOptions, discoverOptionsOf, discoveryOptions } from './discover.ts';
 
-interface AuditCliOptions extends Omit<ReportOutputOptions, 'failOn'> {
-  home?: string;
-  root?: string[];
-  systemRoot?: string;
+interface AuditCliOptions extends Omit<ReportOutputOptions, 'failOn'>, DiscoveryCliOptions {
   connect?: boolean;
   yes?: boolean;
   concurrency: string;
@@ -45,21 +42,14 @@ export function register(program: Command): void {
     .option('--concurrency <n>', 'servers scanned at once', '4');
   for (const o of reportOptions()) cmd.addOption(o);
   cmd.action(async (opts: AuditCliOptions) => {
-    requireDir('--home', opts.home);
-    requireDir('--system-root', opts.systemRoot);
-    for (const r of opts.root ?? []) requireDir('--root', r);
+    const discoverOpts = discoverOptionsOf(opts);
     const failOn = parseFailOn(opts.failOn);
     const startedAt = new Date();
     const { discover } = await import('../../collect/config/discover.ts');
     const { configTargets } = await import('../../collect/config/targets.ts');
     const connect = await import('../../collect/config/connect.ts');
     const { displayTarget } = await import('../../collect/config/inventory.ts');
-    const d = await discover({
-      ...(opts.home !== undefined ? { home: opts.home } : {}),
-      ...(opts.root ? { roots: opts.root } : {}),
-      ...(opts.systemRoot !== undefined ? { systemRoot: opts.systemRoot } : {}),
-      env: process.env,
-    });
+    const d = await discover(discoverOpts);
     const facts: TargetFacts[] = configTargets(d);
     const servers = connect.distinctServers(d);
     const toScan: { server: DiscoveredServer; index: number; spec: TargetSpec }[] = [];

@@ -1,17 +1,22 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
+import type { DiscoverOptions } from '../../collect/config/discover.ts';
 import { UsageError } from '../errors.ts';
 
-export interface DiscoverCliOptions {
+/** The flags `discoveryOptions` adds. */
+export interface DiscoveryCliOptions {
   home?: string;
   root?: string[];
   systemRoot?: string;
+}
+
+interface DiscoverCliOptions extends DiscoveryCliOptions {
   format: 'table' | 'json' | 'csv';
   output?: string;
 }
 
 /** Rejects a --home / --root / --system-root that is not a directory. */
-export function requireDir(flag: string, dir: string | undefined): void {
+function requireDir(flag: string, dir: string | undefined): void {
   if (dir === undefined) return;
   let ok = false;
   try {
@@ -33,6 +38,19 @@ export function discoveryOptions(cmd: Command): Command {
     );
 }
 
+/** Checks the discovery flags (each must be a directory) and turns them into discover() options. */
+export function discoverOptionsOf(opts: DiscoveryCliOptions): DiscoverOptions {
+  requireDir('--home', opts.home);
+  requireDir('--system-root', opts.systemRoot);
+  for (const r of opts.root ?? []) requireDir('--root', r);
+  return {
+    ...(opts.home !== undefined ? { home: opts.home } : {}),
+    ...(opts.root ? { roots: opts.root } : {}),
+    ...(opts.systemRoot !== undefined ? { systemRoot: opts.systemRoot } : {}),
+    env: process.env,
+  };
+}
+
 /** Registers `mcp-warden discover`. */
 export function register(program: Command): void {
   const cmd = program
@@ -48,17 +66,10 @@ export function register(program: Command): void {
     )
     .option('-o, --output <file>', 'write the inventory to a file instead of stdout')
     .action(async (opts: DiscoverCliOptions) => {
-      requireDir('--home', opts.home);
-      requireDir('--system-root', opts.systemRoot);
-      for (const r of opts.root ?? []) requireDir('--root', r);
+      const discoverOpts = discoverOptionsOf(opts);
       const { discover } = await import('../../collect/config/discover.ts');
       const inv = await import('../../collect/config/inventory.ts');
-      const d = await discover({
-        ...(opts.home !== undefined ? { home: opts.home } : {}),
-        ...(opts.root ? { roots: opts.root } : {}),
-        ...(opts.systemRoot !== undefined ? { systemRoot: opts.systemRoot } : {}),
-        env: process.env,
-      });
+      const d = await discover(discoverOpts);
       const inventory = inv.buildInventory(d);
       const text =
         opts.format === 'json'
