@@ -42,9 +42,6 @@ export interface OffsetMap {
 export interface DecodedWindow {
   text: string;
   map: OffsetMap;
-  /** Which kinds of escapes the window held. */
-  json: boolean;
-  url: boolean;
 }
 
 class PiecewiseMap implements OffsetMap {
@@ -140,13 +137,11 @@ export function decodeOnce(s: string, base = 0): { text: string; map: OffsetMap 
 
 /** Decodes up to two levels (double-encoded `%253D`, `\\u002F` inside a JSON string). */
 export function decodeWindow(s: string, base: number): DecodedWindow {
-  const json = s.includes('\\');
-  const url = HAS_PERCENT_RE.test(s);
   const first = decodeOnce(s, base);
   ESCAPE_RE.lastIndex = 0;
-  if (!ESCAPE_RE.test(first.text)) return { text: first.text, map: first.map, json, url };
+  if (!ESCAPE_RE.test(first.text)) return first;
   const second = decodeOnce(first.text, 0);
-  return { text: second.text, map: new ComposedMap(first.map, second.map), json, url };
+  return { text: second.text, map: new ComposedMap(first.map, second.map) };
 }
 
 /**
