@@ -32,9 +32,22 @@ export function reportOptions(): Option[] {
   ];
 }
 
+/** The report options as commander parses them (reportOptions()); --fail-on still a string. */
+export interface ReportCliOptions extends Omit<ReportOutputOptions, 'failOn'> {
+  failOn: string;
+}
+
 export function parseFailOn(v: string): Severity {
   if (!isSeverity(v)) throw new UsageError(`--fail-on: unknown severity ${v}`);
   return v;
+}
+
+/** Validates the parsed reportOptions() into what emitReport takes; throws UsageError. */
+export function outputOptionsOf(opts: ReportCliOptions): ReportOutputOptions {
+  const out: ReportOutputOptions = { format: opts.format, failOn: parseFailOn(opts.failOn) };
+  if (opts.output) out.output = opts.output;
+  if (opts.color === false) out.color = false;
+  return out;
 }
 
 /** Renders and writes the report; returns the process exit code it implies. */

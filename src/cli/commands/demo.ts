@@ -1,11 +1,7 @@
 import type { Command } from 'commander';
-import { parseFailOn, type ReportOutputOptions, reportOptions } from '../output.ts';
+import { outputOptionsOf, type ReportCliOptions, reportOptions } from '../output.ts';
 
-interface DemoOptions {
-  format: ReportOutputOptions['format'];
-  output?: string;
-  failOn: string;
-  color?: boolean;
+interface DemoOptions extends ReportCliOptions {
   serve?: boolean;
   port: string;
 }
@@ -40,9 +36,7 @@ export function register(program: Command): void {
       await server.close();
       return;
     }
-    const output: ReportOutputOptions = { format: opts.format, failOn: parseFailOn(opts.failOn) };
-    if (opts.output) output.output = opts.output;
-    if (opts.color === false) output.color = false;
+    const output = outputOptionsOf(opts);
     try {
       if (opts.format === 'terminal' && !opts.output) {
         process.stderr.write(

@@ -6,13 +6,18 @@ import type { CollectLimits, ProgressEvent, TargetSpec } from '../../collect/spe
 import type { TargetFacts } from '../../model/facts.ts';
 import { escapeControl } from '../../util/escape.ts';
 import { UsageError } from '../errors.ts';
-import { emitReport, parseFailOn, type ReportOutputOptions, reportOptions } from '../output.ts';
+import {
+  emitReport,
+  outputOptionsOf,
+  type ReportCliOptions,
+  type ReportOutputOptions,
+  reportOptions,
+} from '../output.ts';
 
 type HttpSpec = Extract<TargetSpec, { kind: 'http' }>;
 type Transport = NonNullable<HttpSpec['transport']>;
 
-export interface ScanCliOptions extends Omit<ReportOutputOptions, 'failOn'> {
-  failOn: string;
+export interface ScanCliOptions extends ReportCliOptions {
   stdio?: boolean;
   env: string[];
   header: string[];
@@ -374,11 +379,8 @@ export function register(program: Command): void {
   for (const o of reportOptions()) cmd.addOption(o);
   cmd.action(async (operands: string[], opts: ScanCliOptions) => {
     const plan = buildScanPlan(operands, opts);
-    const output: ReportOutputOptions = { format: opts.format, failOn: parseFailOn(opts.failOn) };
-    if (opts.output) output.output = opts.output;
-    if (opts.color === false) output.color = false;
     const run: Parameters<typeof runScan>[1] = {
-      output,
+      output: outputOptionsOf(opts),
       limits: plan.limits,
       concurrency: plan.concurrency,
       endpointProbes: opts.endpointProbes,
