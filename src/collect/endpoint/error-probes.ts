@@ -119,11 +119,7 @@ export function errorProbeRequests(
 }
 
 /** Reduces an error answer: bounded body with secrets redacted, headers echoing the canary. */
-export async function readErrorProbe(
-  kind: string,
-  res: ProbeResponse,
-  canary: string,
-): Promise<ErrorProbe> {
+export function readErrorProbe(kind: string, res: ProbeResponse, canary: string): ErrorProbe {
   const probe: ErrorProbe = { kind };
   if (res.status !== undefined) probe.status = res.status;
   if (res.error) probe.error = res.error;
@@ -136,7 +132,7 @@ export async function readErrorProbe(
   if (res.body.includes('[REDACTED-TOKEN]')) probe.echoedUserToken = true;
   if (res.body) {
     const text = res.body.slice(0, 64 * 1024);
-    const { redacted, matches } = await scanSecrets(text, [canary, bodyCanaryOf(canary)]);
+    const { redacted, matches } = scanSecrets(text, [canary, bodyCanaryOf(canary)]);
     probe.body = redacted.slice(0, KEEP_BODY);
     if (matches.length > 0) probe.secrets = matches;
   }

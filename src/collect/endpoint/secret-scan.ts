@@ -1,36 +1,17 @@
-import { createHash } from 'node:crypto';
+import { hashSecret, scanText } from '../../engines/secrets/index.ts';
 import type { SecretMatch } from '../../engines/secrets/types.ts';
-
-type Scan = (text: string) => SecretMatch[] | Promise<SecretMatch[]>;
-let engine: Promise<Scan | undefined> | undefined;
-
-// INTEGRATION POINT: the shared secret engine (src/engines/secrets/index.ts, built separately) is
-// resolved at run time, lazily, so the probe layer stays light and works before it lands.
-const ENGINE_MODULE = '../../engines/secrets/index.ts';
-
-async function loadEngine(): Promise<Scan | undefined> {
-  try {
-    const mod = (await import(ENGINE_MODULE)) as { scanText?: Scan };
-    return mod.scanText;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Finds secret-shaped strings with the shared secret engine and replaces each with its redacted
  * form, so a server's leak is reported but never copied into our facts (design.md §5).
  */
-export async function scanSecrets(
+export function scanSecrets(
   text: string,
   ignore: readonly string[] = [],
-): Promise<{ redacted: string; matches: Omit<SecretMatch, 'start' | 'end'>[] }> {
-  engine ??= loadEngine();
-  const scan = await engine;
-  if (!scan) return { redacted: text, matches: [] };
+): { redacted: string; matches: Omit<SecretMatch, 'start' | 'end'>[] } {
   // Our own canary echoed back is an echo (error-echoes-request), not a leaked server secret.
-  const ignored = new Set(ignore.map((v) => createHash('sha256').update(v).digest('hex')));
-  const found = [...(await scan(text))]
+  const ignored = new Set(ignore.map(hashSecret));
+  const found = scanText(text)
     .filter((m) => !ignored.has(m.hash) && !ignore.includes(text.slice(m.start, m.end)))
     .sort((a, b) => b.start - a.start);
   let redacted = text;
