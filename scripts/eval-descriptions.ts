@@ -103,10 +103,10 @@ function report(title: string, rows: readonly Evaluated[]): void {
   for (const [f, c] of [...byFamily].sort()) console.log(row(`  attack ${f}`, c));
   const overt = zero();
   const overtBySource = new Map<string, Counts>();
+  // Overt track: overt items against the benign items of the same sources.
+  const overtSources = new Set(rows.filter((r) => isOvert(r.item)).map((r) => r.item.source));
   for (const { item, a } of rows) {
-    // Overt track: overt items against the benign items of the same sources.
-    const hasOvert = rows.some((r) => r.item.source === item.source && isOvert(r.item));
-    if (!isOvert(item) && !(item.label === 'benign' && hasOvert)) continue;
+    if (!isOvert(item) && !(item.label === 'benign' && overtSources.has(item.source))) continue;
     const label = isOvert(item) ? 1 : 0;
     add(overt, label, a.overt);
     const s = overtBySource.get(item.source) ?? zero();
