@@ -205,73 +205,68 @@ const apacheError: TimestampParser = {
   },
 };
 
-// RFC 3164 syslog carries no year (`Oct 10 13:55:36`): take it from the file's mtime, and step
-// back a year for dates after the mtime (December lines in a file last written in January).
-const SYSLOG = /^([A-Z][a-z]{2}) {1,2}(\d{1,2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?/;
-
-function syslogParser(mtimeMs: number): TimestampParser {
-  const ref = new Date(mtimeMs);
-  const refYear = ref.getUTCFullYear();
+/**
+ * A format without a year: the year comes from the file's mtime, one year earlier for dates after
+ * it (December lines in a file last written in January). Groups: month, day, h, m, s, fraction.
+ */
+function yearlessParser(
+  format: TimestampFormat,
+  mtimeMs: number,
+  startsLike: (c: number) => boolean,
+  re: RegExp,
+  month: (group: string) => number | undefined,
+): TimestampParser {
+  const refYear = new Date(mtimeMs).getUTCFullYear();
   // Clocks and time zones differ between the writer and the file system: allow two days' slack.
   const limit = mtimeMs + 2 * 86_400_000;
   return {
-    format: 'syslog',
+    format,
     parse(line) {
-      const c = line.charCodeAt(0);
-      if (c < 65 || c > 90) return undefined;
-      const m = SYSLOG.exec(line.slice(0, 24));
+      if (!startsLike(line.charCodeAt(0))) return undefined;
+      const m = re.exec(line.slice(0, 24));
       if (!m) return undefined;
-      const mo = MONTHS[m[1]!];
+      const mo = month(m[1]!);
       if (mo === undefined) return undefined;
-      const args = [Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])] as const;
-      let t = utc(refYear, mo, ...args, fractionMs(m[6]));
-      if (t > limit) t = utc(refYear - 1, mo, ...args, fractionMs(m[6]));
+      const rest = [
+        Number(m[2]),
+        Number(m[3]),
+        Number(m[4]),
+        Number(m[5]),
+        fractionMs(m[6]),
+      ] as const;
+      let t = utc(refYear, mo, ...rest);
+      if (t > limit) t = utc(refYear - 1, mo, ...rest);
       return Number.isNaN(t) ? undefined : t;
     },
   };
 }
 
+// RFC 3164 syslog carries no year: `Oct 10 13:55:36`.
+const SYSLOG = /^([A-Z][a-z]{2}) {1,2}(\d{1,2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?/;
 // klog / glog, the Kubernetes components' format: `I1010 13:55:36.123456   12345 file.go:42] …`.
-// No year either: same inference as syslog.
 const KLOG = /^[IWEF](\d{2})(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?/;
-
-function klogParser(mtimeMs: number): TimestampParser {
-  const refYear = new Date(mtimeMs).getUTCFullYear();
-  const limit = mtimeMs + 2 * 86_400_000;
-  return {
-    format: 'klog',
-    parse(line) {
-      const c = line.charCodeAt(0);
-      if (c !== 73 && c !== 87 && c !== 69 && c !== 70) return undefined;
-      const m = KLOG.exec(line.slice(0, 24));
-      if (!m) return undefined;
-      const args = [Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])] as const;
-      let t = utc(refYear, Number(m[1]) - 1, ...args, fractionMs(m[6]));
-      if (t > limit) t = utc(refYear - 1, Number(m[1]) - 1, ...args, fractionMs(m[6]));
-      return Number.isNaN(t) ? undefined : t;
-    },
-  };
-}
-
-// Android logcat: `10-10 13:55:36.123  1234  5678 I Tag: …` — month-day, no year.
+// Android logcat: `10-10 13:55:36.123  1234  5678 I Tag: …` — month-day.
 const LOGCAT = /^(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?/;
 
+const monthNumber = (g: string): number => Number(g) - 1;
+
+function syslogParser(mtimeMs: number): TimestampParser {
+  return yearlessParser(
+    'syslog',
+    mtimeMs,
+    (c) => c >= 65 && c <= 90,
+    SYSLOG,
+    (g) => MONTHS[g],
+  );
+}
+
+function klogParser(mtimeMs: number): TimestampParser {
+  const levels = (c: number) => c === 73 || c === 87 || c === 69 || c === 70;
+  return yearlessParser('klog', mtimeMs, levels, KLOG, monthNumber);
+}
+
 function logcatParser(mtimeMs: number): TimestampParser {
-  const refYear = new Date(mtimeMs).getUTCFullYear();
-  const limit = mtimeMs + 2 * 86_400_000;
-  return {
-    format: 'logcat',
-    parse(line) {
-      const c = line.charCodeAt(0);
-      if (c < 48 || c > 49) return undefined;
-      const m = LOGCAT.exec(line.slice(0, 24));
-      if (!m) return undefined;
-      const args = [Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])] as const;
-      let t = utc(refYear, Number(m[1]) - 1, ...args, fractionMs(m[6]));
-      if (t > limit) t = utc(refYear - 1, Number(m[1]) - 1, ...args, fractionMs(m[6]));
-      return Number.isNaN(t) ? undefined : t;
-    },
-  };
+  return yearlessParser('logcat', mtimeMs, (c) => c === 48 || c === 49, LOGCAT, monthNumber);
 }
 
 export const NO_TIMESTAMPS: TimestampParser = { format: 'none', parse: () => undefined };
