@@ -17,7 +17,7 @@ import { analyzeItem } from '../../../src/engines/text/index.ts';
 // generality-14 recall 0.33 / FPR 0.00, generality-j (structural cues: parameters fed with
 // dotfiles, env vars or personal data, notes addressed to the AI, other tools re-specified,
 // non-English secrecy) recall 0.46 / FPR 0.16 (docs/detection.md).
-const items = [
+const sets = [
   'generality.jsonl',
   'generality-2.jsonl',
   'generality-3.jsonl',
@@ -33,7 +33,17 @@ const items = [
   'generality-13.jsonl',
   'generality-14.jsonl',
   'generality-j.jsonl',
-].flatMap((f) => readCorpus(new URL(`../../fixtures/text/${f}`, import.meta.url).pathname).items);
+].map((f) => ({ f, ...readCorpus(new URL(`../../fixtures/text/${f}`, import.meta.url).pathname) }));
+
+// A malformed or missing line would silently drop its case from the guard below.
+test('every generality fixture loads whole', () => {
+  for (const { f, items, skipped } of sets) {
+    assert.equal(skipped, 0, `${f}: malformed lines`);
+    assert.ok(items.length > 0, `${f}: no items`);
+  }
+});
+
+const items = sets.flatMap((s) => s.items);
 
 for (const item of items) {
   test(`${item.label} ${item.name} is ${item.label === 'malicious' ? '' : 'not '}flagged`, () => {
