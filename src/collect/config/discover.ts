@@ -226,11 +226,23 @@ class Discoverer {
     return out;
   }
 
-  async addSpec(spec: LocationSpec, dir: string, layout: OsLayout | 'any', inRepository: boolean) {
-    this.locationsChecked += 1;
-    const paths = await this.expand(dir, spec.path.split('/'));
-    for (const p of paths) {
-      const abs = resolve(p);
+  /**
+   * Records the files a location matches and returns their paths. `known` is the result of an
+   * earlier call for the same directory and pattern (another OS layout): not listed again.
+   */
+  async addSpec(
+    spec: LocationSpec,
+    dir: string,
+    layout: OsLayout | 'any',
+    inRepository: boolean,
+    known?: string[],
+  ): Promise<string[]> {
+    let paths = known;
+    if (!paths) {
+      this.locationsChecked += 1;
+      paths = (await this.expand(dir, spec.path.split('/'))).map((p) => resolve(p));
+    }
+    for (const abs of paths) {
       const prev = this.seen.get(abs);
       if (prev) {
         // The same path reached through several OS layouts: it is layout-independent.
@@ -239,23 +251,19 @@ class Discoverer {
       }
       this.seen.set(abs, { spec, layout, path: abs, inRepository });
     }
+    return paths;
   }
 
   async userAndSystem(): Promise<void> {
-    const done = new Set<string>();
+    // Layouts that share a base (`home` on every OS) resolve to the same pattern: list it once.
+    const expanded = new Map<string, string[]>();
     for (const spec of LOCATIONS) {
       if (spec.base === 'project') continue;
       for (const layout of spec.layouts) {
         const dir = this.baseDir(spec.base, layout);
         if (dir === undefined) continue;
         const key = `${spec.client}\u0000${join(dir, spec.path)}`;
-        if (done.has(key)) {
-          const prev = this.seen.get(resolve(join(dir, spec.path)));
-          if (prev && prev.layout !== layout) prev.layout = 'any';
-          continue;
-        }
-        done.add(key);
-        await this.addSpec(spec, dir, layout, false);
+        expanded.set(key, await this.addSpec(spec, dir, layout, false, expanded.get(key)));
       }
     }
   }

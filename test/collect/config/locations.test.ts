@@ -216,6 +216,16 @@ test('the fixture homes cover every client in the locations table', () => {
   assert.ok(tested.has('roo-code') && tested.has('vscode'));
 });
 
+test('a path every OS layout shares is layout "any", glob patterns included', () => {
+  const linux = found.get('linux')!.files;
+  const layoutOf = (rel: string) =>
+    linux.find((f) => f.meta.path === join(HOMES, 'linux', rel))?.meta.layout;
+  assert.equal(layoutOf('.codex/config.toml'), 'any');
+  assert.equal(layoutOf('.continue/mcpServers/block.yaml'), 'any');
+  assert.equal(layoutOf('.aws/amazonq/cli-agents/dev.json'), 'any');
+  assert.equal(layoutOf('.config/Claude/claude_desktop_config.json'), 'linux');
+});
+
 test('a home with no configs reports nothing found, with the locations it checked', async () => {
   const d = await discover({ home: join(HOMES, 'does-not-exist'), env: {} });
   assert.equal(d.files.length, 0);
