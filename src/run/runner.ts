@@ -7,8 +7,6 @@ import { escapeControl, truncate } from '../util/escape.ts';
 export interface RunOptions {
   /** Per-check time limit for asynchronous checks. */
   checkTimeoutMs?: number;
-  /** Only run these check ids (all when absent). */
-  only?: readonly string[];
 }
 
 export interface RunResult {
@@ -71,7 +69,6 @@ export async function runChecks(
   opts: RunOptions = {},
 ): Promise<RunResult> {
   const timeout = opts.checkTimeoutMs ?? 30_000;
-  const selected = opts.only ? checks.filter((c) => opts.only?.includes(c.meta.id)) : checks;
   const findings: Finding[] = [];
   const coverage = new Map<string, Coverage>();
   for (const t of targets) {
@@ -87,7 +84,7 @@ export async function runChecks(
   for (const t of targets) {
     const cov = coverage.get(t.target.id)!;
     if (t.collection.status === 'unreachable' || t.collection.status === 'skipped') continue;
-    for (const check of selected) {
+    for (const check of checks) {
       if (check.meta.scope !== 'target') continue;
       const missing = check.meta.requires.filter((k) => t.facts[k] === undefined);
       if (missing.length > 0) {
@@ -118,7 +115,7 @@ export async function runChecks(
   const live = targets.filter(
     (t) => t.collection.status !== 'unreachable' && t.collection.status !== 'skipped',
   );
-  for (const check of selected) {
+  for (const check of checks) {
     if (check.meta.scope !== 'scan') continue;
     const applicable = live.filter((t) => check.meta.requires.every((k) => t.facts[k]));
     if (applicable.length === 0) continue;
