@@ -1,5 +1,4 @@
 import type { Check } from './checks/check.ts';
-import { CHECKS } from './checks/registry.ts';
 import type { EndpointProbeOptions } from './collect/endpoint/options.ts';
 import {
   type CollectContext,
@@ -82,13 +81,18 @@ function endpointSummary(t: TargetFacts): EndpointSummary | undefined {
   return summary;
 }
 
-/** Runs checks over already-collected facts and builds the report (offline, no I/O). */
+/**
+ * Runs checks over already-collected facts and builds the report (offline, no I/O). Without
+ * `checks`, every registered check runs; the registry (every area's checks and engines) is
+ * loaded only then, so a caller passing its own subset (e.g. only the log checks) never pays it.
+ */
 export async function auditFacts(
   facts: TargetFacts[],
   opts: { failOn?: Severity; checks?: readonly Check[]; command?: string; startedAt?: Date } = {},
 ): Promise<Report> {
   const startedAt = opts.startedAt ?? new Date();
-  const { findings, coverage } = await runChecks(facts, opts.checks ?? CHECKS);
+  const checks = opts.checks ?? (await import('./checks/registry.ts')).CHECKS;
+  const { findings, coverage } = await runChecks(facts, checks);
   const targets: TargetReport[] = facts.map((t) => {
     const tr: TargetReport = { ...t.target, coverage: coverage.get(t.target.id)! };
     const server = serverSummary(t);

@@ -60,3 +60,15 @@ test('the hook does see the SDK when the MCP collector is imported (control)', (
   const urls = loadedBy('src/collect/mcp/collect-server.ts');
   assert.ok(urls.some(isSdk), 'collect-server.ts loads @modelcontextprotocol/client');
 });
+
+test('importing audit.ts does not load the check registry (auditFacts loads it on demand)', () => {
+  const urls = loadedBy('src/audit.ts');
+  assert.ok(
+    urls.some((u) => u.endsWith('/src/run/runner.ts')),
+    'the hook saw audit.ts imports',
+  );
+  assert.deepEqual(
+    urls.filter((u) => u.endsWith('/src/checks/registry.ts')),
+    [],
+  );
+});
