@@ -1,11 +1,9 @@
+import { REDACTED_TOKEN as REDACTED } from '../../collect/endpoint/facts.ts';
 import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft } from '../../model/finding.ts';
 import { excerpt } from '../../util/escape.ts';
 import { defineCheck } from '../check.ts';
 import { endpointOf, loc, OWASP_TOKENS, SPEC_SECURITY } from './_helpers.ts';
-
-/** What the prober put where the user's token was (src/collect/endpoint/http.ts `scrub`). */
-const REDACTED = '[REDACTED-TOKEN]';
 
 export const errorEchoesRequest = defineCheck({
   meta: {

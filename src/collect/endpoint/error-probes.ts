@@ -1,4 +1,4 @@
-import type { ErrorProbe } from './facts.ts';
+import { type ErrorProbe, REDACTED_TOKEN } from './facts.ts';
 import type { ProbeRequest, ProbeResponse } from './http.ts';
 import { initializeRequest, modernRequest } from './jsonrpc.ts';
 import { scanSecrets } from './secret-scan.ts';
@@ -129,7 +129,7 @@ export function readErrorProbe(kind: string, res: ProbeResponse, canary: string)
     .filter(([, v]) => v.includes(canary))
     .map(([k]) => k);
   if (echo.length > 0) probe.echoHeaders = echo;
-  if (res.body.includes('[REDACTED-TOKEN]')) probe.echoedUserToken = true;
+  if (res.body.includes(REDACTED_TOKEN)) probe.echoedUserToken = true;
   if (res.body) {
     const text = res.body.slice(0, 64 * 1024);
     const { redacted, matches } = scanSecrets(text, [canary, bodyCanaryOf(canary)]);

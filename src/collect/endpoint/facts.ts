@@ -1,6 +1,9 @@
 import type { SecretMatch } from '../../engines/secrets/types.ts';
 import type { TlsFacts } from './tls/facts.ts';
 
+/** What the prober writes in place of the user's credentials in every stored header and body. */
+export const REDACTED_TOKEN = '[REDACTED-TOKEN]';
+
 /**
  * Facts gathered by probing a remote MCP endpoint from the outside (external audit issue).
  * `tls` is owned by the TLS collector (src/collect/endpoint/tls); the rest by the HTTP probes.

@@ -1,5 +1,6 @@
 import { StringDecoder } from 'node:string_decoder';
 import { Agent, buildConnector, type Dispatcher, request } from 'undici';
+import { REDACTED_TOKEN } from './facts.ts';
 
 /** A raw HTTP exchange: the SDK would not send the malformed requests the audit needs. */
 export interface ProbeRequest {
@@ -78,7 +79,7 @@ export async function closeSharedAgent(): Promise<void> {
 /** Replaces every occurrence of each secret with a fixed marker. */
 export function scrub(text: string, secrets: readonly string[]): string {
   let out = text;
-  for (const s of secrets) if (s.length >= 4) out = out.split(s).join('[REDACTED-TOKEN]');
+  for (const s of secrets) if (s.length >= 4) out = out.split(s).join(REDACTED_TOKEN);
   return out;
 }
 
