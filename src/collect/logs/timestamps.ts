@@ -140,7 +140,11 @@ function jsonTimeValue(v: string): number | undefined {
   const iso = parseIsoLike(v);
   if (iso !== undefined) return iso;
   const m = CLF_VALUE.exec(v);
-  if (!m) return undefined;
+  return m ? clfFrom(m) : undefined;
+}
+
+/** Day, month name, year, h, m, s and zone of a common-log-format time. */
+function clfFrom(m: RegExpExecArray): number | undefined {
   const mo = MONTHS[m[2]!];
   if (mo === undefined) return undefined;
   const t = utc(Number(m[3]), mo, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6]));
@@ -172,11 +176,7 @@ const commonLog: TimestampParser = {
     const b = line.indexOf('[');
     if (b < 0 || b > 160) return undefined;
     const m = CLF.exec(line.slice(b, b + 40));
-    if (!m) return undefined;
-    const mo = MONTHS[m[2]!];
-    if (mo === undefined) return undefined;
-    const t = utc(Number(m[3]), mo, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6]));
-    return Number.isNaN(t) ? undefined : t - zoneOffsetMs(m[7]);
+    return m ? clfFrom(m) : undefined;
   },
 };
 
