@@ -1,9 +1,9 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: literal ${VAR} placeholders are config syntax, not template mistakes
 import type { ServerEntry } from '../../collect/config/facts.ts';
 import {
+  credentialPart,
   isPlaceholder,
   isSecretName,
-  literalPart,
   looksHighEntropy,
 } from '../../collect/config/values.ts';
 import { redact, scanText } from '../../engines/secrets/index.ts';
@@ -84,9 +84,7 @@ export const configLiteralSecret = defineCheck({
         // Generic rule: a secret-named key holding a literal, random-looking value that no
         // provider rule recognised (custom API keys, database passwords).
         if (!isSecretName(v.name)) continue;
-        const literal = literalPart(v.value)
-          .replace(/^(?:bearer|basic|token)\s+/i, '')
-          .trim();
+        const literal = credentialPart(v.value);
         if (!looksHighEntropy(literal)) continue;
         const r = redact(literal);
         out.push({

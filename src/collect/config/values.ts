@@ -44,14 +44,19 @@ export function isSecretName(name: string): boolean {
   return SECRET_NAME.test(n);
 }
 
+/** The literal credential in a value: placeholders and an auth scheme (`Bearer `) removed. */
+export function credentialPart(value: string): string {
+  return literalPart(value)
+    .replace(/^(?:bearer|basic|token)\s+/i, '')
+    .trim();
+}
+
 /**
  * A literal that looks like a generated credential: long enough, varied characters, not a path
  * or a plain word. Used with a secret-looking name, so the bar is moderate.
  */
 export function looksHighEntropy(value: string): boolean {
-  const v = literalPart(value)
-    .replace(/^(?:bearer|basic|token)\s+/i, '')
-    .trim();
+  const v = credentialPart(value);
   if (v.length < 12 || v.length > 4096) return false;
   if (/\s/.test(v)) return false;
   if (/^(?:\/|\.\/|~\/|[A-Za-z]:\\)/.test(v)) return false;
