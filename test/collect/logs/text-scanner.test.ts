@@ -50,7 +50,7 @@ test('a multi-line PEM key crossing a block boundary is found once', () => {
 test('a line of several megabytes is scanned whole, secrets anywhere in it', () => {
   const tokens = ['a', 'b', 'c', 'd'].map((s) => ghp(`long-${s}`));
   const oneMiB = 1 << 20;
-  // Positions straddle the default 1 MiB block boundaries of a 5 MiB line.
+  // A 5 MiB line spans ~20 default blocks (256 Ki chars): each is cut mid-line.
   const positions = [10, oneMiB - 20, 2 * oneMiB - 8, 5 * oneMiB - 100];
   let line = '';
   let at = 0;
