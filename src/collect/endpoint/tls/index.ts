@@ -2,15 +2,13 @@ import { X509Certificate } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import { isIP, type LookupFunction } from 'node:net';
 import { checkServerIdentity } from 'node:tls';
+import { asView } from './bytes.ts';
 import { chainFacts } from './certificate.ts';
 import type { TlsFacts, TlsVersion, TlsVersionProbe, WeakSuiteProbe } from './facts.ts';
 import { collectHttpsPolicy } from './https-policy.ts';
 import { type NodeProbeResult, probeWithNode } from './node-probe.ts';
 import { probeRawSuites } from './raw-probe.ts';
 import { RAW_FAMILIES, RAW_HELLO_VERSION, RAW_SUITES } from './suites.ts';
-
-export type { TlsFacts } from './facts.ts';
-export { collectHttpsPolicy } from './https-policy.ts';
 
 export interface TlsProbeOptions {
   /** PEM trust anchors for private CAs (`--ca FILE`), added to the system roots. */
@@ -177,7 +175,7 @@ async function probeAll(
 /** A `--ca` that holds no certificate would silently turn every probe into a failure. */
 function assertCertificate(ca: string | Buffer): void {
   try {
-    new X509Certificate(typeof ca === 'string' ? ca : (ca as unknown as Uint8Array));
+    new X509Certificate(typeof ca === 'string' ? ca : asView(ca));
   } catch {
     throw Object.assign(new TypeError('the CA file holds no valid PEM certificate'), {
       code: 'BAD_CA',
