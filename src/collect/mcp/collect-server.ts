@@ -3,12 +3,13 @@ import { Client, type Transport } from '@modelcontextprotocol/client';
 import type { ServerSnapshot, TransportKind } from '../../model/snapshot.ts';
 import type { CoverageStatus } from '../../model/target.ts';
 import { VERSION } from '../../version.ts';
-import { boundJson, describeNotes, newNotes } from '../snapshot/bound.ts';
+import { describeNotes, newNotes } from '../snapshot/bound.ts';
 import {
   LIST_KINDS,
   LIST_METHOD,
   type ListKind,
   normalizeItems,
+  setServerMeta,
   withEmptyLists,
 } from '../snapshot/normalize.ts';
 import type { CollectContext, TargetSpec } from '../spec.ts';
@@ -328,19 +329,21 @@ export async function collectMcpServer(
   let complete = true;
   try {
     const notes = newNotes();
-    const info = client.getServerVersion();
-    if (info) snapshot.serverInfo = boundJson(info, limits, notes) as ServerSnapshot['serverInfo'];
+    const caps = client.getServerCapabilities() as Record<string, unknown> | undefined;
+    setServerMeta(
+      snapshot,
+      {
+        serverInfo: client.getServerVersion(),
+        capabilities: caps,
+        instructions: client.getInstructions(),
+        protocolVersion: client.getNegotiatedProtocolVersion(),
+      },
+      limits,
+      notes,
+    );
     // Findings name the server as it names itself; the spec label is the fallback.
     const selfName = snapshot.serverInfo?.name;
     if (typeof selfName === 'string' && selfName.trim()) snapshot.name = selfName.slice(0, 200);
-    const version = client.getNegotiatedProtocolVersion();
-    if (version) snapshot.protocolVersion = version.slice(0, 64);
-    const caps = client.getServerCapabilities() as Record<string, unknown> | undefined;
-    if (caps) snapshot.capabilities = boundJson(caps, limits, notes) as Record<string, unknown>;
-    const instructions = client.getInstructions();
-    if (typeof instructions === 'string') {
-      snapshot.instructions = boundJson(instructions, limits, notes) as string;
-    }
     for (const k of advertised(caps)) {
       ctx.onProgress?.({ type: 'target-step', label: name, step: `listing ${k}` });
       const out = await walkList(client, k, snapshot, ctx, signal, notes, secrets);

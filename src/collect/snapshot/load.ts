@@ -3,8 +3,8 @@ import { stat } from 'node:fs/promises';
 import type { ServerSnapshot, TransportKind } from '../../model/snapshot.ts';
 import { safeUrl } from '../mcp/redact.ts';
 import type { CollectLimits } from '../spec.ts';
-import { boundJson, describeNotes, newNotes } from './bound.ts';
-import { LIST_KINDS, normalizeItems, withEmptyLists } from './normalize.ts';
+import { describeNotes, newNotes } from './bound.ts';
+import { LIST_KINDS, normalizeItems, setServerMeta, withEmptyLists } from './normalize.ts';
 
 /**
  * Reads a snapshot file (docs/snapshot-format.md): `{"servers": [...]}` as we save it, a bare
@@ -71,18 +71,7 @@ function toServer(raw: unknown, i: number, limits: CollectLimits): LoadedServer 
       problems.push(`${kind}: ${out.overLimit} entries beyond the ${limits.maxItems}-item limit`);
     }
   }
-  if (typeof rec.instructions === 'string') {
-    snapshot.instructions = boundJson(rec.instructions, limits, notes) as string;
-  }
-  if (isObject(rec.serverInfo)) {
-    snapshot.serverInfo = boundJson(rec.serverInfo, limits, notes) as ServerSnapshot['serverInfo'];
-  }
-  if (isObject(rec.capabilities)) {
-    snapshot.capabilities = boundJson(rec.capabilities, limits, notes) as Record<string, unknown>;
-  }
-  if (typeof rec.protocolVersion === 'string') {
-    snapshot.protocolVersion = rec.protocolVersion.slice(0, 64);
-  }
+  setServerMeta(snapshot, rec, limits, notes);
   if (TRANSPORTS.includes(rec.transport as TransportKind)) {
     snapshot.transport = rec.transport as TransportKind;
   }

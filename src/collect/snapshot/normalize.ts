@@ -85,6 +85,38 @@ export function normalizeItems<K extends ListKind>(
   return res;
 }
 
+/**
+ * Copies what a server says about itself (serverInfo, capabilities, instructions, negotiated
+ * protocol version) into the snapshot, bounded the same way whether it came live or from a file.
+ * Values of the wrong type are left out.
+ */
+export function setServerMeta(
+  snapshot: ServerSnapshot,
+  meta: {
+    serverInfo?: unknown;
+    capabilities?: unknown;
+    instructions?: unknown;
+    protocolVersion?: unknown;
+  },
+  limits: CollectLimits,
+  notes: BoundNotes,
+): void {
+  const isObject = (v: unknown): v is object =>
+    v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (isObject(meta.serverInfo)) {
+    snapshot.serverInfo = boundJson(meta.serverInfo, limits, notes) as ServerSnapshot['serverInfo'];
+  }
+  if (isObject(meta.capabilities)) {
+    snapshot.capabilities = boundJson(meta.capabilities, limits, notes) as Record<string, unknown>;
+  }
+  if (typeof meta.instructions === 'string') {
+    snapshot.instructions = boundJson(meta.instructions, limits, notes) as string;
+  }
+  if (typeof meta.protocolVersion === 'string') {
+    snapshot.protocolVersion = meta.protocolVersion.slice(0, 64);
+  }
+}
+
 /** Ensures every list field exists (a partial snapshot is still a valid snapshot). */
 export function withEmptyLists(s: Partial<ServerSnapshot> & { name: string }): ServerSnapshot {
   return {
