@@ -89,10 +89,17 @@ export const CONFUSABLE_PAIRS: readonly (readonly [string, string])[] = [
   ['ʏ', 'y'],
 ];
 
-export const CONFUSABLES: ReadonlyMap<string, string> = new Map(CONFUSABLE_PAIRS);
+const CONFUSABLES: ReadonlyMap<string, string> = new Map(CONFUSABLE_PAIRS);
 
-/** One character class of every confusable source character, for a fast test-and-replace. */
-export const CONFUSABLE_RE = new RegExp(`[${CONFUSABLE_PAIRS.map(([c]) => c).join('')}]`, 'gu');
+const CONFUSABLE_CLASS = `[${CONFUSABLE_PAIRS.map(([c]) => c).join('')}]`;
+// Two compiled forms: a global one for replace, a non-global one for test (no lastIndex state).
+const CONFUSABLE_RE = new RegExp(CONFUSABLE_CLASS, 'gu');
+const HAS_CONFUSABLE_RE = new RegExp(CONFUSABLE_CLASS, 'u');
+
+/** Whether the text holds any look-alike letter of CONFUSABLE_PAIRS. */
+export function hasConfusables(text: string): boolean {
+  return HAS_CONFUSABLE_RE.test(text);
+}
 
 /** Maps look-alike letters to their Latin counterpart; other characters are left alone. */
 export function foldConfusables(text: string): string {
@@ -108,12 +115,9 @@ const LATIN_RE = /[A-Za-z]/;
  * Russian or Greek words keep their letters, so rules in those languages still match.
  */
 export function foldDisguisedWords(text: string): string {
-  CONFUSABLE_RE.lastIndex = 0;
-  if (!CONFUSABLE_RE.test(text)) return text;
-  CONFUSABLE_RE.lastIndex = 0;
+  if (!hasConfusables(text)) return text;
   return text.replace(WORD_RE, (w) => {
-    CONFUSABLE_RE.lastIndex = 0;
-    if (!CONFUSABLE_RE.test(w)) return w;
+    if (!hasConfusables(w)) return w;
     const folded = foldConfusables(w);
     return LATIN_RE.test(w) || /^[A-Za-z]+$/.test(folded) ? folded : w;
   });

@@ -1,5 +1,5 @@
 import { escapeControl, truncate } from '../../util/escape.ts';
-import { CONFUSABLE_RE, foldConfusables, foldDisguisedWords } from './confusables.ts';
+import { foldConfusables, foldDisguisedWords, hasConfusables } from './confusables.ts';
 import type { HiddenContent, HiddenKind } from './types.ts';
 
 /** A piece of text the rules must see: the visible text, or content decoded from hiding. */
@@ -252,8 +252,7 @@ function findEncoded(text: string, log: HiddenLog, decoded: Segment[], max: numb
 }
 
 function markMixedScript(text: string, log: HiddenLog): void {
-  if (!CONFUSABLE_RE.test(text)) return;
-  CONFUSABLE_RE.lastIndex = 0;
+  if (!hasConfusables(text)) return;
   const words: string[] = [];
   for (const m of text.matchAll(/[\p{L}\p{M}]{2,64}/gu)) {
     const w = m[0];
