@@ -11,7 +11,7 @@ import {
   protectedResourceMetadataUrls,
   resourceCovers,
 } from '../../../src/collect/endpoint/url.ts';
-import { fakeJwt } from '../../fixtures/endpoints/common.ts';
+import { fakeJwt } from '../../../src/engines/secrets/fake.ts';
 
 test('parses a Bearer challenge with quoted and bare parameters', () => {
   const c = parseChallenge(
@@ -36,7 +36,8 @@ test('session id features: sequential counters, UUIDs, repeats', () => {
 });
 
 test('inspects JWT claims without keeping the token, and calls other tokens opaque', () => {
-  const jwt = fakeJwt({ aud: ['a', 'b'], exp: 10, iat: 5, scope: 'read write', iss: 'https://as' });
+  const claims = { aud: ['a', 'b'], exp: 10, iat: 5, scope: 'read write', iss: 'https://as' };
+  const jwt = fakeJwt(claims, 'helpers');
   const t = inspectToken(jwt, 1000);
   assert.equal(t.format, 'jwt');
   assert.deepEqual(t.audience, ['a', 'b']);
