@@ -47,3 +47,36 @@ export function programName(command: string | undefined): string {
 export function maskSecrets(text: string): string {
   return redactArgs(maskKnownSecrets(text).split(' ')).join(' ');
 }
+
+const POSIX_SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'ash', 'fish']);
+// The flag after which the remaining arguments are a script, per shell family.
+const SCRIPT_FLAG = {
+  posix: /^-[a-z]*c[a-z]*$/,
+  cmd: /^\/[ck]$/i,
+  powershell: /^-(?:c|command|encodedcommand|ec|e)$/i,
+};
+
+/** An inline script run through a shell: `sh -c …`, `bash -lc …`, `cmd /c …`, `pwsh -Command …`. */
+export interface ShellScript {
+  /** The shell's program name (see programName). */
+  prog: string;
+  /** Index of the script flag in `args`; the script is everything after it. */
+  flagIndex: number;
+  script: string;
+}
+
+/** The inline shell script an entry launches, if its command is a shell given one. */
+export function shellScriptOf(e: ServerEntry): ShellScript | undefined {
+  const prog = programName(e.command);
+  const kind = POSIX_SHELLS.has(prog)
+    ? 'posix'
+    : prog === 'cmd'
+      ? 'cmd'
+      : prog === 'powershell' || prog === 'pwsh'
+        ? 'powershell'
+        : undefined;
+  if (!kind) return undefined;
+  const flagIndex = e.args.findIndex((a) => SCRIPT_FLAG[kind].test(a));
+  if (flagIndex < 0) return undefined;
+  return { prog, flagIndex, script: e.args.slice(flagIndex + 1).join(' ') };
+}

@@ -2,14 +2,8 @@ import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft } from '../../model/finding.ts';
 import { escapeControl, truncate } from '../../util/escape.ts';
 import { defineCheck } from '../check.ts';
-import { configOf, loc, maskSecrets, programName } from './_util.ts';
+import { configOf, loc, maskSecrets, shellScriptOf } from './_util.ts';
 
-const POSIX_SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'ash', 'fish']);
-const SCRIPT_FLAG: Record<string, RegExp> = {
-  posix: /^-[a-z]*c[a-z]*$/,
-  cmd: /^\/[ck]$/i,
-  powershell: /^-(?:c|command|encodedcommand|ec|e)$/i,
-};
 // Expansion and chaining the shell performs on the string: $VAR, ${…}, $(…), backticks, %VAR%,
 // !VAR!, ; && || | and redirections. Any of them turns config text into shell code.
 const INTERPOLATION = /\$[A-Za-z_{(]|`|%[A-Za-z_][A-Za-z0-9_]*%|![A-Za-z_]+!|;|&&|\|\||\||>|</;
@@ -37,20 +31,9 @@ export const configShellWrapper = defineCheck({
   run(t: TargetFacts) {
     const out: FindingDraft[] = [];
     for (const e of configOf(t).entries) {
-      const prog = programName(e.command);
-      const kind = POSIX_SHELLS.has(prog)
-        ? 'posix'
-        : prog === 'cmd'
-          ? 'cmd'
-          : prog === 'powershell' || prog === 'pwsh'
-            ? 'powershell'
-            : undefined;
-      if (!kind) continue;
-      const flag = SCRIPT_FLAG[kind]!;
-      const i = e.args.findIndex((a) => flag.test(a));
-      if (i < 0) continue;
-      const script = e.args.slice(i + 1).join(' ');
-      if (!INTERPOLATION.test(script)) continue;
+      const sh = shellScriptOf(e);
+      if (!sh || !INTERPOLATION.test(sh.script)) continue;
+      const { prog, flagIndex: i, script } = sh;
       out.push({
         message: `Server "${e.name}" (${e.client}) runs through ${prog} with a script that expands variables or chains commands.`,
         location: loc(e, `args[${i + 1}]`),

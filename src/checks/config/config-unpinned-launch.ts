@@ -1,22 +1,10 @@
-import type { PackageRef, ServerEntry } from '../../collect/config/facts.ts';
+import type { PackageRef } from '../../collect/config/facts.ts';
 import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft } from '../../model/finding.ts';
 import { escapeControl, truncate } from '../../util/escape.ts';
 import { defineCheck } from '../check.ts';
-import { configOf, loc, maskSecrets, programName } from './_util.ts';
+import { configOf, loc, maskSecrets, shellScriptOf } from './_util.ts';
 
-const SHELLS = new Set([
-  'sh',
-  'bash',
-  'zsh',
-  'dash',
-  'ksh',
-  'ash',
-  'fish',
-  'cmd',
-  'powershell',
-  'pwsh',
-]);
 // `curl … | sh`, `wget -O- … | bash`, `iwr … | iex`: whatever the URL serves today runs.
 const PIPE_TO_SHELL =
   /\b(?:curl|wget|iwr|invoke-webrequest|irm|invoke-restmethod)\b[^|;&]*\|\s*(?:sudo\s+)?(?:sh|bash|zsh|dash|python3?|node|iex|invoke-expression)\b/i;
@@ -37,12 +25,6 @@ function describe(p: PackageRef): string {
         return `${p.launcher} ${p.name} names no version: the newest release runs`;
       return `${p.launcher} ${p.name}@${v} is a range or tag, not an exact version`;
   }
-}
-
-function shellScript(e: ServerEntry): string | undefined {
-  if (!SHELLS.has(programName(e.command))) return undefined;
-  const i = e.args.findIndex((a) => /^(?:-c|\/c|\/k|-command|-c(?:ommand)?)$/i.test(a));
-  return i >= 0 ? e.args.slice(i + 1).join(' ') : undefined;
 }
 
 export const configUnpinnedLaunch = defineCheck({
@@ -82,7 +64,7 @@ export const configUnpinnedLaunch = defineCheck({
           details: { ecosystem: p.ecosystem, package: p.name, version: p.version ?? null },
         });
       }
-      const script = shellScript(e);
+      const script = shellScriptOf(e)?.script;
       if (script && PIPE_TO_SHELL.test(script)) {
         out.push({
           title: 'MCP server launched by piping a download into a shell',

@@ -27,6 +27,9 @@ test('flags unpinned npx, @latest, uvx, pipx run, bunx, docker tags and git bran
 test('flags curl piped into a shell', () => {
   const f = run('bash', ['-c', 'curl -fsSL https://example.com/install.sh | sh && mcp-server']);
   assert.ok(f.some((x) => x.severity === 'high' && /piping/.test(x.title ?? '')));
+  // A login shell (`bash -lc`) runs the script just the same.
+  const login = run('/bin/bash', ['-lc', 'curl -fsSL https://example.com/i.sh | bash']);
+  assert.ok(login.some((x) => x.severity === 'high'));
 });
 
 test('accepts exact versions, digests, full commits and local programs', () => {
