@@ -1,23 +1,13 @@
+import { resourceCovers } from '../../collect/endpoint/url.ts';
 import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft } from '../../model/finding.ts';
 import { defineCheck } from '../check.ts';
 import { endpointOf, loc, OWASP_AUTH, SPEC_AUTH } from './_helpers.ts';
 
+/** Exact (modulo case and a trailing slash), or an origin / path prefix that covers it. */
 function matches(aud: string, candidates: string[]): boolean {
   const norm = (s: string) => s.replace(/\/+$/, '').toLowerCase();
-  return candidates.some((c) => {
-    if (norm(aud) === norm(c)) return true;
-    try {
-      // An audience that names the endpoint's origin, or a prefix of its path, covers it.
-      const a = new URL(aud);
-      const u = new URL(c);
-      return (
-        a.origin === u.origin && `${u.pathname}/`.startsWith(`${a.pathname.replace(/\/+$/, '')}/`)
-      );
-    } catch {
-      return false;
-    }
-  });
+  return candidates.some((c) => norm(aud) === norm(c) || resourceCovers(aud, c));
 }
 
 export const tokenAudienceMismatch = defineCheck({

@@ -24,3 +24,8 @@ test('passes the endpoint as audience', () => {
 test('passes the origin as audience', () => {
   assert.equal(withAudience(['https://mcp.example.com']).length, 0);
 });
+
+test('a path prefix covers the endpoint only on a segment boundary', () => {
+  assert.equal(withAudience(['https://mcp.example.com/mc']).length, 1);
+  assert.equal(withAudience(['https://MCP.example.com/mcp/']).length, 0);
+});
