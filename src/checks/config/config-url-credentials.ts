@@ -6,6 +6,15 @@ import type { FindingDraft } from '../../model/finding.ts';
 import { defineCheck } from '../check.ts';
 import { configOf, loc, parsedUrlsOf } from './_util.ts';
 
+/** Percent-decoded userinfo; as written when the encoding is malformed (hostile `%zz`). */
+function decoded(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 export const configUrlCredentials = defineCheck({
   meta: {
     id: 'config-url-credentials',
@@ -35,8 +44,8 @@ export const configUrlCredentials = defineCheck({
     for (const e of configOf(t).entries) {
       for (const { field, url, u } of parsedUrlsOf(e)) {
         const where: string[] = [];
-        const user = decodeURIComponent(u.username);
-        const pass = decodeURIComponent(u.password);
+        const user = decoded(u.username);
+        const pass = decoded(u.password);
         if (
           (pass && !isPlaceholder(pass)) ||
           (user && !pass && !isPlaceholder(user) && user.length >= 16)

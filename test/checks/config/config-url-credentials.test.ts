@@ -26,6 +26,12 @@ test('flags a password in userinfo', () => {
   assert.ok(!f[0]!.evidence!.includes('s3cr3t'));
 });
 
+test('flags a password whose percent-encoding is malformed instead of throwing', () => {
+  const f = run('https://alice:p%zzq8Vh2LmZ0pR7@mcp.example.com/sse');
+  assert.equal(f.length, 1);
+  assert.match(f[0]!.message, /userinfo/);
+});
+
 test('flags a URL passed to mcp-remote in args', () => {
   const e = entry({
     command: 'npx',
