@@ -80,12 +80,10 @@ function isAlive(pid: number): boolean {
 
 /** Closes client and transport under a time limit, then makes sure no child survives. */
 async function teardown(client: Client, transport: Transport | undefined, stdio?: StdioHandle) {
-  const quiet = (p: Promise<unknown> | undefined) =>
-    Promise.race([p?.catch(() => {}), new Promise((r) => setTimeout(r, 5_000).unref())]);
   // Taken before closing: once the launcher exits, its children are re-parented and untraceable.
   const tree = (stdio?.pids ?? []).flatMap((pid) => [pid, ...descendants(pid)]);
-  await quiet(client.close());
-  await quiet(transport?.close());
+  await settle([client.close()], 5_000);
+  if (transport) await settle([transport.close()], 5_000);
   killAll(tree.filter(isAlive));
 }
 
@@ -192,8 +190,9 @@ async function connectWith(
 }
 
 /**
- * After giving up on a connect, waits (bounded) for the SDK's own connect to settle: it reaps
- * the stdio negotiation sibling only then, and we promise no child outlives the collection.
+ * Waits at most `ms` for every promise to settle, ignoring outcomes. After giving up on a
+ * connect, this lets the SDK's own connect finish: it reaps the stdio negotiation sibling only
+ * then, and we promise no child outlives the collection.
  */
 async function settle(pending: Promise<unknown>[], ms: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
