@@ -223,8 +223,14 @@ export function analyzeItem(item: AnalyzableItem, opts: AnalyzeOptions = {}): It
   const hidden: HiddenContent[] = [];
   const prose: string[] = [];
   for (const s of strings) {
+    if (s.identifier) {
+      // URIs and MIME types carry no instructions: only their hidden characters count.
+      const norm = { maxChars: limits.maxFieldChars, maxDecodes: limits.maxDecodes };
+      hidden.push(...normalize(s.text, s.field, norm).hidden);
+      continue;
+    }
     const a = analyzeText(s.text, s.field, opts);
-    if (!s.identifier) hits.push(...a.hits);
+    hits.push(...a.hits);
     hidden.push(...a.hidden);
     if (s.prose) prose.push(a.normalized);
     if (s.param) {
