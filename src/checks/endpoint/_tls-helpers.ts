@@ -1,22 +1,14 @@
 import type { EndpointFacts } from '../../collect/endpoint/facts.ts';
 import type { CertificateFacts, TlsFacts } from '../../collect/endpoint/tls/facts.ts';
 import type { TargetFacts } from '../../model/facts.ts';
-import type { Location } from '../../model/finding.ts';
 
-export const OWASP_TOKENS_TLS = 'MCP01:2025 Token Mismanagement & Secret Exposure';
 /** BCP 195: recommendations for the secure use of TLS. */
 export const RFC_9325 = 'https://www.rfc-editor.org/rfc/rfc9325';
-export const SPEC_AUTH_TLS =
-  'https://modelcontextprotocol.io/specification/2025-11-25/basic/authorization';
 
 /** The endpoint and its TLS facts, or undefined when the TLS probes did not run. */
 export function tlsOf(t: TargetFacts): { e: EndpointFacts; tls: TlsFacts } | undefined {
   const e = t.facts.endpoint;
   return e?.tls ? { e, tls: e.tls } : undefined;
-}
-
-export function tlsLoc(e: EndpointFacts, field: string): Location {
-  return { kind: 'endpoint', url: e.url, field };
 }
 
 /**

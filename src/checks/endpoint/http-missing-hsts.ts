@@ -4,7 +4,8 @@ import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft, Location } from '../../model/finding.ts';
 import { isLoopbackHost } from '../../util/net.ts';
 import { defineCheck } from '../check.ts';
-import { tlsLoc, tlsOf } from './_tls-helpers.ts';
+import { loc } from './_helpers.ts';
+import { tlsOf } from './_tls-helpers.ts';
 
 // 180 days: the minimum commonly recommended (and one year for the preload list).
 const MIN_MAX_AGE = 15_552_000;
@@ -34,7 +35,7 @@ export const httpMissingHsts = defineCheck({
     const hsts = x?.tls.https?.hsts;
     if (!x || !hsts?.responded) return [];
     const local = isIP(x.tls.host) !== 0 || isLoopbackHost(x.tls.host);
-    const drafts = judge(hsts, tlsLoc(x.e, 'https.hsts'));
+    const drafts = judge(hsts, loc(x.e, 'https.hsts'));
     if (!local) return drafts;
     return drafts.map((d) => ({
       ...d,

@@ -2,7 +2,8 @@ import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft } from '../../model/finding.ts';
 import { isLoopbackHost } from '../../util/net.ts';
 import { defineCheck } from '../check.ts';
-import { OWASP_TOKENS_TLS, SPEC_AUTH_TLS, tlsLoc, tlsOf } from './_tls-helpers.ts';
+import { loc, OWASP_TOKENS, SPEC_AUTH } from './_helpers.ts';
+import { tlsOf } from './_tls-helpers.ts';
 
 export const httpNoHttpsRedirect = defineCheck({
   meta: {
@@ -15,14 +16,14 @@ export const httpNoHttpsRedirect = defineCheck({
       'spec requires HTTPS for remote servers. Nothing listening on the plain port is fine.',
     checklist: 'C2',
     patterns: [],
-    owasp: [OWASP_TOKENS_TLS],
+    owasp: [OWASP_TOKENS],
     severity: 'medium',
     remediation:
       'Close the plain-HTTP port, or answer every request on it with a 301/308 redirect to the ' +
       'https:// URL (and send HSTS on HTTPS).',
     requires: ['endpoint'],
     scope: 'target',
-    references: [SPEC_AUTH_TLS, 'https://www.rfc-editor.org/rfc/rfc9110#section-15.4'],
+    references: [SPEC_AUTH, 'https://www.rfc-editor.org/rfc/rfc9110#section-15.4'],
   },
   run(t: TargetFacts): FindingDraft[] {
     const x = tlsOf(t);
@@ -35,7 +36,7 @@ export const httpNoHttpsRedirect = defineCheck({
         message: redirectElsewhere
           ? `${plain.url} redirects (HTTP ${status}) but not to an https:// URL.`
           : `${plain.url} answers HTTP ${status} over plain HTTP instead of redirecting to HTTPS.`,
-        location: tlsLoc(x.e, 'https.plainHttp'),
+        location: loc(x.e, 'https.plainHttp'),
         evidence: `GET ${plain.url} → HTTP ${status}${plain.location ? `, Location: ${plain.location}` : ''}`,
         severity: isLoopbackHost(x.tls.host) ? 'info' : 'medium',
         details: { url: plain.url, status, location: plain.location },

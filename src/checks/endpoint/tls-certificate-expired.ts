@@ -1,15 +1,8 @@
 import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft } from '../../model/finding.ts';
 import { defineCheck } from '../check.ts';
-import {
-  certEvidence,
-  certName,
-  judgedChain,
-  OWASP_TOKENS_TLS,
-  outsideValidity,
-  tlsLoc,
-  tlsOf,
-} from './_tls-helpers.ts';
+import { loc, OWASP_TOKENS } from './_helpers.ts';
+import { certEvidence, certName, judgedChain, outsideValidity, tlsOf } from './_tls-helpers.ts';
 
 export const tlsCertificateExpired = defineCheck({
   meta: {
@@ -21,7 +14,7 @@ export const tlsCertificateExpired = defineCheck({
       'man-in-the-middle interception becomes routine. Judged at the time of the scan.',
     checklist: 'C2',
     patterns: [],
-    owasp: [OWASP_TOKENS_TLS],
+    owasp: [OWASP_TOKENS],
     severity: 'high',
     remediation:
       'Renew the certificate and automate renewal (ACME / cert-manager); check the server clock ' +
@@ -41,7 +34,7 @@ export const tlsCertificateExpired = defineCheck({
         const days = Math.floor((now - Date.parse(cert.validTo)) / 86_400_000);
         out.push({
           message: `The ${certName(depth)} expired on ${cert.validTo} (${days} day(s) before the scan).`,
-          location: tlsLoc(x.e, `tls.chain[${depth}].validTo`),
+          location: loc(x.e, `tls.chain[${depth}].validTo`),
           evidence: certEvidence(cert),
           key: cert.fingerprint256,
           details: { depth, validTo: cert.validTo, state: 'expired' },
@@ -49,7 +42,7 @@ export const tlsCertificateExpired = defineCheck({
       } else if (state === 'not-yet-valid') {
         out.push({
           message: `The ${certName(depth)} is not valid until ${cert.validFrom}.`,
-          location: tlsLoc(x.e, `tls.chain[${depth}].validFrom`),
+          location: loc(x.e, `tls.chain[${depth}].validFrom`),
           evidence: certEvidence(cert),
           key: cert.fingerprint256,
           details: { depth, validFrom: cert.validFrom, state: 'not-yet-valid' },

@@ -1,14 +1,8 @@
 import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft } from '../../model/finding.ts';
 import { defineCheck } from '../check.ts';
-import {
-  certEvidence,
-  certName,
-  judgedChain,
-  outsideValidity,
-  tlsLoc,
-  tlsOf,
-} from './_tls-helpers.ts';
+import { loc } from './_helpers.ts';
+import { certEvidence, certName, judgedChain, outsideValidity, tlsOf } from './_tls-helpers.ts';
 
 const DAY = 86_400_000;
 const WINDOW_DAYS = 30;
@@ -43,7 +37,7 @@ export const tlsCertificateExpiring = defineCheck({
       if (days >= WINDOW_DAYS) continue;
       out.push({
         message: `The ${certName(depth)} expires on ${cert.validTo}, ${days} day(s) after the scan.`,
-        location: tlsLoc(x.e, `tls.chain[${depth}].validTo`),
+        location: loc(x.e, `tls.chain[${depth}].validTo`),
         evidence: certEvidence(cert),
         severity: days < URGENT_DAYS ? 'medium' : 'low',
         key: cert.fingerprint256,

@@ -1,7 +1,8 @@
 import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft } from '../../model/finding.ts';
 import { defineCheck } from '../check.ts';
-import { OWASP_TOKENS_TLS, tlsLoc, tlsOf } from './_tls-helpers.ts';
+import { loc, OWASP_TOKENS } from './_helpers.ts';
+import { tlsOf } from './_tls-helpers.ts';
 
 export const tlsHostnameMismatch = defineCheck({
   meta: {
@@ -14,7 +15,7 @@ export const tlsHostnameMismatch = defineCheck({
       'valid certificate.',
     checklist: 'C2',
     patterns: [],
-    owasp: [OWASP_TOKENS_TLS],
+    owasp: [OWASP_TOKENS],
     severity: 'high',
     remediation:
       'Issue the certificate for the exact host name clients use (as a subjectAltName DNS or IP ' +
@@ -33,7 +34,7 @@ export const tlsHostnameMismatch = defineCheck({
     return [
       {
         message: `The certificate presented by ${x.tls.host} does not cover that host name.`,
-        location: tlsLoc(x.e, 'tls.hostname'),
+        location: loc(x.e, 'tls.hostname'),
         evidence: `host=${x.tls.host}; subject=${leaf?.subject ?? '?'}; SAN=${leaf?.subjectAltName ?? 'none'}`,
         details: { host: x.tls.host, error: x.tls.hostname.error },
       },

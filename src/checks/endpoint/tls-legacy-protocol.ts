@@ -1,7 +1,8 @@
 import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft } from '../../model/finding.ts';
 import { defineCheck } from '../check.ts';
-import { OWASP_TOKENS_TLS, RFC_9325, tlsLoc, tlsOf } from './_tls-helpers.ts';
+import { loc, OWASP_TOKENS } from './_helpers.ts';
+import { RFC_9325, tlsOf } from './_tls-helpers.ts';
 
 const LEGACY: Record<string, string> = { TLSv1: 'TLS 1.0', 'TLSv1.1': 'TLS 1.1' };
 
@@ -16,7 +17,7 @@ export const tlsLegacyProtocol = defineCheck({
       'tokens and tool traffic. Each version is probed separately, offering only that version.',
     checklist: 'C2',
     patterns: [],
-    owasp: [OWASP_TOKENS_TLS],
+    owasp: [OWASP_TOKENS],
     severity: 'medium',
     remediation:
       'Set the minimum protocol to TLS 1.2 (better TLS 1.3) on the server or TLS terminator, ' +
@@ -36,7 +37,7 @@ export const tlsLegacyProtocol = defineCheck({
     return [
       {
         message: `The endpoint completes handshakes with ${names.join(' and ')}, deprecated by RFC 8996.`,
-        location: tlsLoc(x.e, 'tls.versions'),
+        location: loc(x.e, 'tls.versions'),
         evidence: legacy
           .map((v) => `${v.version} accepted (${v.cipher ?? 'cipher unknown'})`)
           .join('; '),

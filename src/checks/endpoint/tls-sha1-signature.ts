@@ -1,14 +1,8 @@
 import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft } from '../../model/finding.ts';
 import { defineCheck } from '../check.ts';
-import {
-  certEvidence,
-  certName,
-  judgedChain,
-  OWASP_TOKENS_TLS,
-  tlsLoc,
-  tlsOf,
-} from './_tls-helpers.ts';
+import { loc, OWASP_TOKENS } from './_helpers.ts';
+import { certEvidence, certName, judgedChain, tlsOf } from './_tls-helpers.ts';
 
 /** Signature OIDs whose hash has practical collisions: SHA-1 (SHAttered, 2017) and older. */
 const WEAK: Record<string, 'medium' | 'high'> = {
@@ -31,7 +25,7 @@ export const tlsSha1Signature = defineCheck({
       'the leaf and every intermediate (root self-signatures are not relied on and are skipped).',
     checklist: 'C2',
     patterns: [],
-    owasp: [OWASP_TOKENS_TLS],
+    owasp: [OWASP_TOKENS],
     severity: 'medium',
     remediation: 'Reissue the certificate (and any intermediate) signed with SHA-256 or stronger.',
     requires: ['endpoint'],
@@ -47,7 +41,7 @@ export const tlsSha1Signature = defineCheck({
       if (!severity) continue;
       out.push({
         message: `The ${certName(depth)} is signed with ${cert.signatureAlgorithm.name}.`,
-        location: tlsLoc(x.e, `tls.chain[${depth}].signatureAlgorithm`),
+        location: loc(x.e, `tls.chain[${depth}].signatureAlgorithm`),
         evidence: `${cert.signatureAlgorithm.name} (${cert.signatureAlgorithm.oid}); ${certEvidence(cert)}`,
         severity,
         key: cert.fingerprint256,

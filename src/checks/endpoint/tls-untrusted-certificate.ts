@@ -1,7 +1,8 @@
 import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft } from '../../model/finding.ts';
 import { defineCheck } from '../check.ts';
-import { certEvidence, OWASP_TOKENS_TLS, tlsLoc, tlsOf } from './_tls-helpers.ts';
+import { loc, OWASP_TOKENS } from './_helpers.ts';
+import { certEvidence, tlsOf } from './_tls-helpers.ts';
 
 // Reported by tls-certificate-expired from the dates themselves.
 const VALIDITY_ERRORS = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
@@ -19,7 +20,7 @@ export const tlsUntrustedCertificate = defineCheck({
       '`--ca` file given.',
     checklist: 'C2',
     patterns: [],
-    owasp: [OWASP_TOKENS_TLS],
+    owasp: [OWASP_TOKENS],
     severity: 'high',
     remediation:
       'Use a certificate from a publicly trusted CA and send the full intermediate chain. For a ' +
@@ -45,7 +46,7 @@ export const tlsUntrustedCertificate = defineCheck({
     return [
       {
         message: `The certificate of ${x.tls.host} ${what}${withCa}: verification fails with ${code}.`,
-        location: tlsLoc(x.e, 'tls.trust'),
+        location: loc(x.e, 'tls.trust'),
         evidence: `${code}; ${leaf ? certEvidence(leaf) : 'no certificate'}`,
         key: code,
         details: { error: code, selfSigned, customCa: x.tls.customCa },

@@ -3,7 +3,8 @@ import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft } from '../../model/finding.ts';
 import type { Severity } from '../../model/taxonomy.ts';
 import { defineCheck } from '../check.ts';
-import { OWASP_TOKENS_TLS, RFC_9325, tlsLoc, tlsOf } from './_tls-helpers.ts';
+import { loc, OWASP_TOKENS } from './_helpers.ts';
+import { RFC_9325, tlsOf } from './_tls-helpers.ts';
 
 const WHY: Record<WeakSuiteFamily, { severity: Severity; why: string }> = {
   NULL: { severity: 'high', why: 'NULL suites do not encrypt at all: tokens travel in clear text' },
@@ -34,7 +35,7 @@ export const tlsWeakCipher = defineCheck({
       'Node cannot offer, with a hand-built ClientHello whose ServerHello names the chosen suite.',
     checklist: 'C2',
     patterns: [],
-    owasp: [OWASP_TOKENS_TLS],
+    owasp: [OWASP_TOKENS],
     severity: 'high',
     remediation:
       'Restrict the server to AEAD suites with forward secrecy (ECDHE with AES-GCM or ' +
@@ -55,7 +56,7 @@ export const tlsWeakCipher = defineCheck({
       .filter((w) => w.outcome === 'accepted')
       .map((w) => ({
         message: `The endpoint accepted a ${w.family} cipher suite (${w.suite?.name ?? 'name unknown'}): ${WHY[w.family].why}.`,
-        location: tlsLoc(x.e, 'tls.weakSuites'),
+        location: loc(x.e, 'tls.weakSuites'),
         evidence: `${w.suite?.name ?? w.family} chosen${w.protocol ? ` over ${w.protocol}` : ''}`,
         severity: WHY[w.family].severity,
         key: w.family,

@@ -3,15 +3,8 @@ import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft } from '../../model/finding.ts';
 import type { Severity } from '../../model/taxonomy.ts';
 import { defineCheck } from '../check.ts';
-import {
-  certEvidence,
-  certName,
-  judgedChain,
-  OWASP_TOKENS_TLS,
-  RFC_9325,
-  tlsLoc,
-  tlsOf,
-} from './_tls-helpers.ts';
+import { loc, OWASP_TOKENS } from './_helpers.ts';
+import { certEvidence, certName, judgedChain, RFC_9325, tlsOf } from './_tls-helpers.ts';
 
 const FACTORED = new Set(['rsa', 'rsa-pss', 'dsa', 'dh']);
 
@@ -36,7 +29,7 @@ export const tlsWeakKey = defineCheck({
       'so the size is read from the certificate and judged here.',
     checklist: 'C2',
     patterns: [],
-    owasp: [OWASP_TOKENS_TLS],
+    owasp: [OWASP_TOKENS],
     severity: 'medium',
     remediation:
       'Reissue the certificate with an RSA key of at least 2048 bits or an ECDSA P-256 key.',
@@ -54,7 +47,7 @@ export const tlsWeakKey = defineCheck({
       const k = cert.publicKey;
       out.push({
         message: `The ${certName(depth)} has a ${k.bits}-bit ${k.type.toUpperCase()} key; at least ${w.minimum} bits are required.`,
-        location: tlsLoc(x.e, `tls.chain[${depth}].publicKey`),
+        location: loc(x.e, `tls.chain[${depth}].publicKey`),
         evidence: `${k.type} ${k.bits} bits${k.curve ? ` (${k.curve})` : ''}; ${certEvidence(cert)}`,
         severity: w.severity,
         key: cert.fingerprint256,
