@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { DiscoveredServer } from '../../collect/config/connect.ts';
+import type { DiscoveredServer } from '../../collect/config/inventory.ts';
 import type { TargetSpec } from '../../collect/spec.ts';
 import type { TargetFacts } from '../../model/facts.ts';
 import { escapeControl } from '../../util/escape.ts';
@@ -48,10 +48,10 @@ export function register(program: Command): void {
     const { discover } = await import('../../collect/config/discover.ts');
     const { configTargets } = await import('../../collect/config/targets.ts');
     const connect = await import('../../collect/config/connect.ts');
-    const { displayTarget } = await import('../../collect/config/inventory.ts');
+    const { displayTarget, distinctServers } = await import('../../collect/config/inventory.ts');
     const d = await discover(discoverOpts);
     const facts: TargetFacts[] = configTargets(d);
-    const servers = connect.distinctServers(d);
+    const servers = distinctServers(d);
     const toScan: { server: DiscoveredServer; index: number; spec: TargetSpec }[] = [];
     servers.forEach((server, index) => {
       if (!opts.connect) {

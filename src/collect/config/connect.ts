@@ -1,31 +1,9 @@
 import { existsSync } from 'node:fs';
 import type { TargetFacts } from '../../model/facts.ts';
 import type { TargetSpec } from '../spec.ts';
-import type { Discovery } from './discover.ts';
 import type { ServerEntry } from './facts.ts';
-import { displayTarget, serverIdentity } from './inventory.ts';
+import { type DiscoveredServer, displayTarget } from './inventory.ts';
 import { PROJECT_LOCATIONS } from './locations.ts';
-import { redactUrl } from './values.ts';
-
-/** One distinct server found in configs, and every place it was seen. */
-export interface DiscoveredServer {
-  entry: ServerEntry;
-  seenIn: ServerEntry[];
-}
-
-/** Distinct servers (same launch line or URL counts once), in discovery order. */
-export function distinctServers(d: Discovery): DiscoveredServer[] {
-  const map = new Map<string, DiscoveredServer>();
-  for (const f of d.files) {
-    for (const e of f.facts?.entries ?? []) {
-      const k = serverIdentity(e);
-      const s = map.get(k);
-      if (s) s.seenIn.push(e);
-      else map.set(k, { entry: e, seenIn: [e] });
-    }
-  }
-  return [...map.values()];
-}
 
 export type Resolved = { ok: true; value: string } | { ok: false; reason: string };
 
@@ -145,7 +123,7 @@ export function skippedServerTarget(
     target: {
       id: `server:${index + 1}`,
       kind: e.transport === 'stdio' ? 'stdio' : 'http',
-      label: `${e.name} (${clients}): ${e.url !== undefined ? redactUrl(e.url) : displayTarget(e)}`,
+      label: `${e.name} (${clients}): ${displayTarget(e)}`,
     },
     facts: {},
     collection: { status: 'skipped', reasons: [`not verified (not connected): ${reason}`] },

@@ -68,48 +68,61 @@ export function serverIdentity(e: ServerEntry): string {
   return `cmd:${JSON.stringify([e.command ?? '', ...e.args])}`;
 }
 
-/** Groups every discovered entry by what it launches or connects to. */
-export function buildInventory(d: Discovery): Inventory {
-  const groups = new Map<string, InventoryGroup>();
-  let servers = 0;
+/** One distinct server found in configs, and every place it was seen. */
+export interface DiscoveredServer {
+  entry: ServerEntry;
+  seenIn: ServerEntry[];
+}
+
+/** Distinct servers (same launch line or URL counts once), in discovery order. */
+export function distinctServers(d: Discovery): DiscoveredServer[] {
+  const map = new Map<string, DiscoveredServer>();
   for (const f of d.files) {
     for (const e of f.facts?.entries ?? []) {
-      servers += 1;
-      const key = serverIdentity(e);
-      let g = groups.get(key);
-      if (!g) {
-        g = {
-          id: groups.size + 1,
-          names: [],
-          transport: e.transport,
-          target: displayTarget(e),
-          seenIn: [],
-        };
-        const pkg = packageLabel(e.package);
-        if (pkg) g.package = pkg;
-        groups.set(key, g);
-      }
-      if (!g.names.includes(e.name)) g.names.push(e.name);
-      const s: InventorySighting = {
-        client: e.client,
-        scope: e.scope,
-        file: e.file,
-        name: e.name,
-        keyPath: e.keyPath,
-      };
-      if (e.project) s.project = e.project;
-      if (e.disabled) s.disabled = true;
-      g.seenIn.push(s);
+      const k = serverIdentity(e);
+      const s = map.get(k);
+      if (s) s.seenIn.push(e);
+      else map.set(k, { entry: e, seenIn: [e] });
     }
   }
+  return [...map.values()];
+}
+
+function sighting(e: ServerEntry): InventorySighting {
+  const s: InventorySighting = {
+    client: e.client,
+    scope: e.scope,
+    file: e.file,
+    name: e.name,
+    keyPath: e.keyPath,
+  };
+  if (e.project) s.project = e.project;
+  if (e.disabled) s.disabled = true;
+  return s;
+}
+
+/** Groups every discovered entry by what it launches or connects to. */
+export function buildInventory(d: Discovery): Inventory {
+  const groups = distinctServers(d).map(({ entry: e, seenIn }, i) => {
+    const g: InventoryGroup = {
+      id: i + 1,
+      names: [...new Set(seenIn.map((x) => x.name))],
+      transport: e.transport,
+      target: displayTarget(e),
+      seenIn: seenIn.map(sighting),
+    };
+    const pkg = packageLabel(e.package);
+    if (pkg) g.package = pkg;
+    return g;
+  });
   return {
     schema: INVENTORY_SCHEMA,
     home: d.home,
     roots: d.roots,
     locationsChecked: d.locationsChecked,
     filesFound: d.files.length,
-    servers,
-    groups: [...groups.values()],
+    servers: groups.reduce((n, g) => n + g.seenIn.length, 0),
+    groups,
     failed: d.files
       .filter((f) => f.status !== 'ok')
       .map((f) => ({
