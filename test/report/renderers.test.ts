@@ -73,7 +73,7 @@ test('terminal output groups findings under their checklist item and shows cover
   const out = renderTerminal(hostileReport(), { color: false });
   assert.match(out, /C5 Tool description review \(1\)/);
   assert.match(out, /partial/);
-  assert.match(out, /INCOMPLETE|FAIL/);
+  assert.match(out, /FAIL — findings at or above high/, 'a high finding fails at --fail-on high');
 });
 
 test('markdown keeps hostile text inside code spans without backticks or raw controls', () => {

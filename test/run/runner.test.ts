@@ -48,8 +48,12 @@ test('an async check that never resolves times out and the scan goes on', async 
     meta: { ...meta, id: 'hang' },
     run: () => new Promise<never>(() => {}),
   });
-  const { coverage } = await runChecks([target('t1')], [hang], { checkTimeoutMs: 50 });
-  assert.match(coverage.get('t1')!.checksFailed[0]!.reason, /timed out/);
+  const after = defineCheck({ meta: { ...meta, id: 'after' }, run: () => [] });
+  const { coverage } = await runChecks([target('t1')], [hang, after], { checkTimeoutMs: 50 });
+  const cov = coverage.get('t1')!;
+  assert.match(cov.checksFailed[0]!.reason, /timed out/);
+  assert.equal(cov.status, 'partial');
+  assert.deepEqual(cov.checksRun, ['after'], 'the check after the hung one still ran');
 });
 
 test('fingerprints are stable and differ by location', async () => {
@@ -80,4 +84,8 @@ test('a missing fact the collector tried to gather marks the check not run', asy
   const { coverage } = await runChecks([t], [c]);
   assert.equal(coverage.get('t2')!.status, 'partial');
   assert.equal(coverage.get('t2')!.checksNotRun[0]?.check, 'needs-server');
+  // A fact kind the target never has (nobody tried to collect it) is not a coverage gap.
+  const other = await runChecks([{ ...t, expected: [] }], [c]);
+  assert.equal(other.coverage.get('t2')!.status, 'scanned');
+  assert.deepEqual(other.coverage.get('t2')!.checksNotRun, []);
 });
