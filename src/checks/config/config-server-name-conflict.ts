@@ -1,22 +1,10 @@
 import type { ServerEntry } from '../../collect/config/facts.ts';
-import { displayTarget } from '../../collect/config/inventory.ts';
+import { displayTarget, serverIdentity } from '../../collect/config/inventory.ts';
 import { configTargetId } from '../../collect/config/targets.ts';
 import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft } from '../../model/finding.ts';
 import { escapeControl, truncate } from '../../util/escape.ts';
 import { defineCheck } from '../check.ts';
-
-function launchOf(e: ServerEntry): string {
-  if (e.url !== undefined) {
-    try {
-      const u = new URL(e.url);
-      return `${u.protocol}//${u.host}${u.pathname}`;
-    } catch {
-      return e.url;
-    }
-  }
-  return JSON.stringify([e.command ?? '', ...e.args]);
-}
 
 export const configServerNameConflict = defineCheck({
   meta: {
@@ -49,7 +37,10 @@ export const configServerNameConflict = defineCheck({
     const out: FindingDraft[] = [];
     for (const [, entries] of byName) {
       const launches = new Map<string, ServerEntry>();
-      for (const e of entries) if (!launches.has(launchOf(e))) launches.set(launchOf(e), e);
+      for (const e of entries) {
+        const k = serverIdentity(e);
+        if (!launches.has(k)) launches.set(k, e);
+      }
       if (launches.size < 2) continue;
       const first = entries[0]!;
       const variants = [...launches.values()].map(
