@@ -200,14 +200,12 @@ function surfaceComments(text: string, log: HiddenLog, comments: string[]): stri
     });
   }
   if (out.includes('<')) {
-    HIDDEN_MARKUP_RE.lastIndex = 0;
-    let m: RegExpExecArray | null = HIDDEN_MARKUP_RE.exec(out);
-    while (m) {
+    const lower = out.toLowerCase();
+    for (const m of out.matchAll(HIDDEN_MARKUP_RE)) {
       const tag = (m[1] ?? '').toLowerCase();
-      const close = out.toLowerCase().indexOf(`</${tag}`, m.index + m[0].length);
+      const close = lower.indexOf(`</${tag}`, m.index + m[0].length);
       const body = close < 0 ? '' : out.slice(m.index + m[0].length, close);
       log.add('hidden-markup', 1, body.trim() || m[0]);
-      m = HIDDEN_MARKUP_RE.exec(out);
     }
   }
   return out;
