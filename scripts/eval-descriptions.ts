@@ -210,10 +210,11 @@ function main(): void {
     console.log(
       '\n== leave-one-source-out folds (classifier retrained without the held-out source)',
     );
+    // Prose of every item once; each fold trains on the examples of the other sources.
+    const examples = trainingExamples(items, (it) => proseOf(it));
     for (const held of sources) {
-      const train = items.filter((i) => i.source !== held);
       const model: ClassifierModel = trainClassifier(
-        trainingExamples(train, (it) => proseOf(it)),
+        examples.filter((e) => e.source !== held),
         DEFAULT_TRAIN_OPTIONS,
       );
       const test = items.filter((i) => i.source === held);
