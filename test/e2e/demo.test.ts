@@ -4,9 +4,8 @@ import type { Report } from '../../src/report/report.ts';
 import { runCli } from './_cli.ts';
 
 /*
- * The demo server has planted problems: the demo must find them and exit 1. Assertions name
- * the findings that exist in the registry today; the description checks (C5) assert on rules
- * only when they are registered, so this test tightens as the checks land.
+ * The demo server has planted problems: the demo must find every one of them and exit 1. Each
+ * planted rule must be registered: a renamed or removed check fails here instead of skipping.
  */
 test('the demo scans the vulnerable server, reports its planted problems and exits 1', async () => {
   const r = await runCli(['demo', '--format', 'json']);
@@ -19,7 +18,6 @@ test('the demo scans the vulnerable server, reports its planted problems and exi
   assert.ok(t?.coverage.status === 'scanned' || t?.coverage.status === 'partial');
   const rules = new Set(report.findings.map((f) => f.rule));
   assert.ok(rules.has('plain-http-transport'), [...rules].join(', '));
-  // Each planted problem, asserted once the check that detects it is registered.
   const { getCheck } = await import('../../src/checks/registry.ts');
   const planted: Record<string, string> = {
     'tool-poisoning': 'the <IMPORTANT> block in "add"',
@@ -31,19 +29,14 @@ test('the demo scans the vulnerable server, reports its planted problems and exi
     'origin-not-validated': 'no Origin check',
   };
   for (const [rule, what] of Object.entries(planted)) {
-    if (getCheck(rule)) assert.ok(rules.has(rule), `${rule} should fire on ${what}`);
+    assert.ok(getCheck(rule), `${rule} is registered`);
+    assert.ok(rules.has(rule), `${rule} should fire on ${what}`);
   }
-  const { CHECKS } = await import('../../src/checks/registry.ts');
-  const c5 = CHECKS.filter((c) => c.meta.checklist === 'C5' && c.meta.requires.includes('server'));
-  if (c5.length > 0) {
-    assert.ok(
-      report.findings.some(
-        (f) => f.checklist === 'C5' && ['critical', 'high'].includes(f.severity),
-      ),
-      'the poisoned descriptions raise at least one high C5 finding',
-    );
-    assert.equal(r.code, 1);
-  }
+  assert.ok(
+    report.findings.some((f) => f.checklist === 'C5' && ['critical', 'high'].includes(f.severity)),
+    'the poisoned descriptions raise at least one high C5 finding',
+  );
+  assert.equal(r.code, 1);
   // No raw control character from the hostile descriptions reaches the output.
   assert.doesNotMatch(r.stdout, /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
 });
