@@ -3,7 +3,7 @@ import type { TargetFacts } from '../../model/facts.ts';
 import type { TargetSpec } from '../spec.ts';
 import type { ServerEntry } from './facts.ts';
 import { type DiscoveredServer, displayTarget } from './inventory.ts';
-import { PROJECT_LOCATIONS } from './locations.ts';
+import { globSource, PROJECT_LOCATIONS } from './locations.ts';
 
 export type Resolved = { ok: true; value: string } | { ok: false; reason: string };
 
@@ -47,6 +47,8 @@ function resolveMap(
   return { ok: true, value: out };
 }
 
+const PROJECT_FILE_RES = PROJECT_LOCATIONS.map((l) => new RegExp(`^(.*)/${globSource(l.path)}$`));
+
 /**
  * The project directory a project-scope config belongs to (clients start project servers there):
  * the file path minus the location's relative path, e.g. `/src/app/.vscode/mcp.json` → `/src/app`.
@@ -54,10 +56,7 @@ function resolveMap(
 export function projectRoot(e: ServerEntry): string | undefined {
   if (e.scope !== 'project') return undefined;
   const file = e.file.replace(/\\/g, '/');
-  for (const l of PROJECT_LOCATIONS) {
-    const re = new RegExp(
-      `^(.*)/${l.path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`,
-    );
+  for (const re of PROJECT_FILE_RES) {
     const m = re.exec(file);
     if (m?.[1]) return m[1];
   }

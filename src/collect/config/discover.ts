@@ -4,7 +4,13 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { extract } from './extract.ts';
 import type { ConfigFacts, ConfigFileMeta, OsLayout } from './facts.ts';
-import { LOCATIONS, type LocationBase, type LocationSpec, PROJECT_LOCATIONS } from './locations.ts';
+import {
+  globSource,
+  LOCATIONS,
+  type LocationBase,
+  type LocationSpec,
+  PROJECT_LOCATIONS,
+} from './locations.ts';
 import { parseConfig } from './parse.ts';
 
 /** The file-system calls discovery makes; tests inject failures through it. */
@@ -211,7 +217,7 @@ class Discoverer {
       }
       return out.slice(0, this.limits.maxGlobMatches);
     }
-    const re = new RegExp(`^${seg.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+    const re = new RegExp(`^${globSource(seg)}$`);
     for (const e of entries) {
       if (out.length >= this.limits.maxGlobMatches) {
         this.gaps.push(

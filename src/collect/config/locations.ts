@@ -812,3 +812,8 @@ export const LOCATIONS: readonly LocationSpec[] = [
 export const PROJECT_LOCATIONS: readonly LocationSpec[] = LOCATIONS.filter(
   (l) => l.base === 'project',
 );
+
+/** Regex source for a location path pattern: `*` matches within one path segment. */
+export function globSource(pattern: string): string {
+  return pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*');
+}
