@@ -1,8 +1,15 @@
 import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft } from '../../model/finding.ts';
 import { defineCheck } from '../check.ts';
-import { endpointOf, loc, SPEC_TRANSPORTS } from './_helpers.ts';
+import { endpointOf, loc, OWASP_TOKENS, SPEC_TRANSPORTS } from './_helpers.ts';
 
+/*
+ * The same fact as transport/deprecated-sse-transport, seen by the endpoint probes: it reports
+ * when the MCP listing did not run over SSE (e.g. refused without a token), and judges it the
+ * same way (checklist, patterns, severity; test/checks/endpoint/legacy-sse-transport.test.ts
+ * keeps the two aligned). The runner needs every fact kind a check requires, so one check cannot
+ * read whichever of `server` / `endpoint` is present.
+ */
 export const legacySseTransport = defineCheck({
   meta: {
     id: 'legacy-sse-transport',
@@ -12,8 +19,9 @@ export const legacySseTransport = defineCheck({
       '2025-03-26: no MCP-Protocol-Version header, a session id carried in the POST URL query ' +
       '(where logs keep it), and none of the later authorization and Origin requirements.',
     checklist: 'C1',
-    patterns: ['P1'],
-    severity: 'low',
+    patterns: ['P1', 'P4'],
+    owasp: [OWASP_TOKENS],
+    severity: 'medium',
     remediation:
       'Move to Streamable HTTP (or the 2026-07-28 stateless protocol) with the current SDK.',
     requires: ['endpoint'],

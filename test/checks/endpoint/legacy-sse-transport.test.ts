@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { CheckMeta } from '../../../src/checks/check.ts';
 import { legacySseTransport as check } from '../../../src/checks/endpoint/legacy-sse-transport.ts';
+import { deprecatedSseTransport } from '../../../src/checks/transport/deprecated-sse-transport.ts';
 import { endpoint, run } from './_facts.ts';
 
 test('flags the deprecated HTTP+SSE transport', () => {
@@ -30,4 +32,14 @@ test('leaves it to deprecated-sse-transport when the listing went over SSE', () 
   const e = endpoint({ protocol: { era: 'sse-legacy', transport: 'sse', evidence: [] } });
   assert.equal(run(check, e, [], { transport: 'sse' }).length, 0);
   assert.equal(run(check, e, [], { transport: 'streamable-http' }).length, 1);
+});
+
+test('judges the fact exactly as deprecated-sse-transport does', () => {
+  const pick = ({ checklist, patterns, owasp, severity }: CheckMeta) => ({
+    checklist,
+    patterns,
+    owasp,
+    severity,
+  });
+  assert.deepEqual(pick(check.meta), pick(deprecatedSseTransport.meta));
 });
