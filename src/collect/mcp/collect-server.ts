@@ -1,6 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import { Client, type Transport } from '@modelcontextprotocol/client';
-import type { ServerSnapshot, TransportKind } from '../../model/snapshot.ts';
+import { emptySnapshot, type ServerSnapshot, type TransportKind } from '../../model/snapshot.ts';
 import type { CoverageStatus } from '../../model/target.ts';
 import { VERSION } from '../../version.ts';
 import { describeNotes, newNotes } from '../snapshot/bound.ts';
@@ -10,7 +10,6 @@ import {
   type ListKind,
   normalizeItems,
   setServerMeta,
-  withEmptyLists,
 } from '../snapshot/normalize.ts';
 import type { CollectContext, TargetSpec } from '../spec.ts';
 import { descendants } from './process-tree.ts';
@@ -256,7 +255,7 @@ export async function collectMcpServer(
   let transport: Transport | undefined;
   let stdio: StdioHandle | undefined;
   let kind: TransportKind;
-  const snapshot = withEmptyLists({ name });
+  const snapshot = emptySnapshot(name);
   const pending: Promise<unknown>[] = [];
   const watchErrors = (c: Client) => {
     c.onerror = (err) => {

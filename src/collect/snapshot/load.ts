@@ -1,10 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import type { ServerSnapshot, TransportKind } from '../../model/snapshot.ts';
+import { emptySnapshot, type ServerSnapshot, type TransportKind } from '../../model/snapshot.ts';
 import { safeUrl } from '../mcp/redact.ts';
 import type { CollectLimits } from '../spec.ts';
 import { describeNotes, newNotes } from './bound.ts';
-import { LIST_KINDS, normalizeItems, setServerMeta, withEmptyLists } from './normalize.ts';
+import { LIST_KINDS, normalizeItems, setServerMeta } from './normalize.ts';
 
 /**
  * Reads a snapshot file (docs/snapshot-format.md): `{"servers": [...]}` as we save it, a bare
@@ -62,7 +62,7 @@ function toServer(raw: unknown, i: number, limits: CollectLimits): LoadedServer 
   const rec = isObject(raw) ? raw : {};
   if (!isObject(raw)) problems.push(`server entry ${i + 1} is not an object`);
   const rawName = typeof rec.name === 'string' && rec.name.trim() ? rec.name : `server-${i + 1}`;
-  const snapshot = withEmptyLists({ name: rawName.slice(0, 200) });
+  const snapshot = emptySnapshot(rawName.slice(0, 200));
   for (const kind of LIST_KINDS) {
     const out = normalizeItems(kind, rec[kind], limits, notes, limits.maxItems);
     (snapshot[kind] as unknown[]) = out.items;

@@ -116,14 +116,3 @@ export function setServerMeta(
     snapshot.protocolVersion = meta.protocolVersion.slice(0, 64);
   }
 }
-
-/** Ensures every list field exists (a partial snapshot is still a valid snapshot). */
-export function withEmptyLists(s: Partial<ServerSnapshot> & { name: string }): ServerSnapshot {
-  return {
-    ...s,
-    tools: s.tools ?? [],
-    prompts: s.prompts ?? [],
-    resources: s.resources ?? [],
-    resourceTemplates: s.resourceTemplates ?? [],
-  };
-}
