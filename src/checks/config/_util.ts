@@ -1,4 +1,5 @@
 import type { ConfigFacts, ServerEntry } from '../../collect/config/facts.ts';
+import { programName } from '../../collect/config/package.ts';
 import { maskKnownSecrets, redactArgs } from '../../collect/config/values.ts';
 import type { TargetFacts } from '../../model/facts.ts';
 import type { Location } from '../../model/finding.ts';
@@ -34,13 +35,6 @@ export function urlsOf(e: ServerEntry): { field: string; url: string }[] {
 /** The entry's remote URLs that parse, with the parsed form (an unparsable one cannot be judged). */
 export function parsedUrlsOf(e: ServerEntry): { field: string; url: string; u: URL }[] {
   return urlsOf(e).flatMap((x) => (URL.canParse(x.url) ? [{ ...x, u: new URL(x.url) }] : []));
-}
-
-/** Program name without directory or Windows extension, lower-cased. */
-export function programName(command: string | undefined): string {
-  if (!command) return '';
-  const b = command.split(/[\\/]/).pop() ?? command;
-  return b.replace(/\.(?:exe|cmd|bat|ps1)$/i, '').toLowerCase();
 }
 
 /** Text with every secret the engine finds, and secret-looking tokens, replaced by redactions. */

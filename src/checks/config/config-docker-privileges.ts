@@ -1,11 +1,11 @@
 import type { ServerEntry } from '../../collect/config/facts.ts';
-import { dockerImageIndex } from '../../collect/config/package.ts';
+import { dockerImageIndex, programName } from '../../collect/config/package.ts';
 import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft } from '../../model/finding.ts';
 import type { Severity } from '../../model/taxonomy.ts';
 import { escapeControl, truncate } from '../../util/escape.ts';
 import { defineCheck } from '../check.ts';
-import { configOf, loc, programName } from './_util.ts';
+import { configOf, loc } from './_util.ts';
 
 interface Hit {
   what: string;

@@ -3,8 +3,10 @@ import type { PackageRef } from './facts.ts';
 const EXACT_SEMVER = /^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 const FULL_COMMIT = /^[0-9a-f]{40}$/i;
 
-function base(cmd: string): string {
-  const b = cmd.split(/[\\/]/).pop() ?? cmd;
+/** Program name without directory or Windows extension, lower-cased. */
+export function programName(command: string | undefined): string {
+  if (!command) return '';
+  const b = command.split(/[\\/]/).pop() ?? command;
   return b.replace(/\.(?:cmd|exe|bat|ps1)$/i, '').toLowerCase();
 }
 
@@ -204,7 +206,7 @@ export function derivePackage(
   args: readonly string[],
 ): PackageRef | undefined {
   if (!command) return undefined;
-  const cmd = base(command);
+  const cmd = programName(command);
   let launcher = cmd;
   let rest = args;
   if (cmd === 'npm' && (args[0] === 'exec' || args[0] === 'x')) {
