@@ -23,7 +23,7 @@ export function loc(e: ServerEntry, field: string): Location {
 }
 
 /** The remote URLs an entry reaches: its `url`, and URL arguments (e.g. `npx mcp-remote URL`). */
-export function urlsOf(e: ServerEntry): { field: string; url: string }[] {
+function urlsOf(e: ServerEntry): { field: string; url: string }[] {
   const out: { field: string; url: string }[] = [];
   if (e.url !== undefined) out.push({ field: 'url', url: e.url });
   e.args.forEach((a, i) => {

@@ -39,7 +39,7 @@ export interface Inventory {
 }
 
 /** `name@version` for display; `name` when unversioned. */
-export function packageLabel(p: PackageRef | undefined): string | undefined {
+function packageLabel(p: PackageRef | undefined): string | undefined {
   if (!p) return undefined;
   if (!p.version) return p.name;
   return p.ecosystem === 'docker' && p.version.startsWith('sha256:')

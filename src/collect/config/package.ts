@@ -11,7 +11,7 @@ export function programName(command: string | undefined): string {
 }
 
 /** Splits `@scope/name@1.2.3` / `name@^1` / `name` into name and version. */
-export function splitNpmSpec(spec: string): { name: string; version?: string } {
+function splitNpmSpec(spec: string): { name: string; version?: string } {
   const at = spec.lastIndexOf('@');
   if (at > 0) return { name: spec.slice(0, at), version: spec.slice(at + 1) };
   return { name: spec };

@@ -27,7 +27,7 @@ export function isPlaceholder(value: string): boolean {
 }
 
 /** The value with placeholders removed: what is literally written in the file. */
-export function literalPart(value: string): string {
+function literalPart(value: string): string {
   return value.replace(PLACEHOLDER_ANY, '');
 }
 
