@@ -2,13 +2,10 @@ import { type ReadableStream, TransformStream } from 'node:stream/web';
 import { anySignal } from './signals.ts';
 
 /**
- * A fetch for the MCP HTTP transports that refuses to read more than `maxBytes` of any one
- * response body (design.md §5: bounded memory against a flooding server) and aborts with the
- * collection's deadline. Exceeding the cap errors the body stream; the SDK then fails the request
- * and we report the limit as the reason.
+ * Total bytes one session channel (an HTTP event stream, a stdio server's stdout) may deliver,
+ * as a multiple of the one-response limit: it carries many messages, but not without end.
  */
-/** Total bytes one event stream may deliver, as a multiple of the one-response limit. */
-export const STREAM_BUDGET_FACTOR = 8;
+export const SESSION_BUDGET_FACTOR = 8;
 
 export class ResponseTooLargeError extends Error {
   readonly code = 'RESPONSE_TOO_LARGE' as const;
@@ -38,9 +35,14 @@ function capBody(
   );
 }
 
-/** Builds the capped fetch; `onExceeded` records the limit hit for the coverage reason. */
 export type FetchFn = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
+/**
+ * A fetch for the MCP HTTP transports that refuses to read more than `maxBytes` of any one
+ * response body (design.md §5: bounded memory against a flooding server) and aborts with the
+ * collection's deadline. Exceeding the cap errors the body stream; the SDK then fails the request
+ * and `onExceeded` records the limit hit for the coverage reason.
+ */
 export function cappedFetch(
   maxBytes: number,
   signal: AbortSignal,
@@ -61,7 +63,7 @@ export function cappedFetch(
     // An event stream carries many messages (with HTTP+SSE, every response of the session), so
     // it gets the session budget rather than the one-message budget.
     const isStream = (res.headers.get('content-type') ?? '').includes('text/event-stream');
-    const cap = isStream ? maxBytes * STREAM_BUDGET_FACTOR : maxBytes;
+    const cap = isStream ? maxBytes * SESSION_BUDGET_FACTOR : maxBytes;
     const body = capBody(res.body as ReadableStream<Uint8Array>, cap, onExceeded);
     return new Response(body as unknown as ConstructorParameters<typeof Response>[0], {
       status: res.status,

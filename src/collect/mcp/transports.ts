@@ -9,7 +9,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { TransportKind } from '../../model/snapshot.ts';
 import type { CollectLimits, TargetSpec } from '../spec.ts';
-import { cappedFetch, type FetchFn } from './capped-fetch.ts';
+import { cappedFetch, type FetchFn, SESSION_BUDGET_FACTOR } from './capped-fetch.ts';
 import { descendants } from './process-tree.ts';
 
 type StdioSpec = Extract<TargetSpec, { kind: 'stdio' }>;
@@ -66,8 +66,6 @@ export interface StdioHandle {
 }
 
 const STDERR_TAIL = 2048;
-/** Total stdout bytes one stdio collection may read, as a multiple of the response limit. */
-const STDOUT_BUDGET_FACTOR = 8;
 
 /**
  * The stdio transport of the official SDK. The child's environment is the user's explicit
@@ -126,7 +124,7 @@ export function stdioTransport(spec: StdioSpec, limits: CollectLimits): StdioHan
         onmessage(...args);
       };
     }
-    const budget = limits.maxResponseBytes * STDOUT_BUDGET_FACTOR;
+    const budget = limits.maxResponseBytes * SESSION_BUDGET_FACTOR;
     const garbageBudget = limits.maxResponseBytes * 2;
     stdout?.on('data', (chunk: Buffer) => {
       seen += chunk.length;
@@ -146,7 +144,7 @@ export function stdioTransport(spec: StdioSpec, limits: CollectLimits): StdioHan
     stderrTail: () => tail,
     flooded: () =>
       flooded
-        ? `server flooded stdout (over ${limits.maxResponseBytes * 2} bytes without a valid message, or ${limits.maxResponseBytes * STDOUT_BUDGET_FACTOR} in all); stopped reading`
+        ? `server flooded stdout (over ${limits.maxResponseBytes * 2} bytes without a valid message, or ${limits.maxResponseBytes * SESSION_BUDGET_FACTOR} in all); stopped reading`
         : undefined,
   };
 }
