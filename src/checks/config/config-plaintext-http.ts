@@ -1,6 +1,7 @@
-import { isLoopbackHost, redactUrl } from '../../collect/config/values.ts';
+import { redactUrl } from '../../collect/config/values.ts';
 import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft } from '../../model/finding.ts';
+import { isLoopbackHost } from '../../util/net.ts';
 import { defineCheck } from '../check.ts';
 import { configOf, loc, parsedUrlsOf } from './_util.ts';
 

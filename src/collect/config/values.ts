@@ -65,8 +65,6 @@ export function looksHighEntropy(value: string): boolean {
   return shannonEntropy(v) >= 3.2;
 }
 
-export { isLoopbackHost } from '../../util/net.ts';
-
 const SECRET_QUERY =
   /^(?:access[_-]?token|token|api[_-]?key|apikey|key|secret|client[_-]?secret|password|pass|pwd|auth|authorization|sig|signature|session|sessionid|code|jwt|bearer|credential|x-api-key)$/i;
 

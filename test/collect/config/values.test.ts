@@ -3,12 +3,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compareSemver, inRange, parseSemver } from '../../../src/collect/config/semver.ts';
 import {
-  isLoopbackHost,
   isPlaceholder,
   isSecretName,
   redactArgs,
   redactUrl,
 } from '../../../src/collect/config/values.ts';
+import { isLoopbackHost } from '../../../src/util/net.ts';
 
 test('placeholders are recognised', () => {
   for (const p of [
