@@ -1,14 +1,12 @@
 import type { TargetFacts } from '../model/facts.ts';
 import type { TargetKind } from '../model/target.ts';
 import { worseStatus } from '../model/target.ts';
-import { escapeControl, truncate } from '../util/escape.ts';
+import { safeLine } from '../util/escape.ts';
 import { safeUrl } from './mcp/redact.ts';
 import type { CollectContext, TargetSpec } from './spec.ts';
 
 /** A short, safe label part: escaped, bounded, no credentials. */
-function clean(s: string, max = 80): string {
-  return truncate(escapeControl(s), max);
-}
+const clean = (s: string, max = 80): string => safeLine(s, max);
 
 function liveLabel(spec: Extract<TargetSpec, { kind: 'stdio' | 'http' }>): string {
   if (spec.name) return clean(spec.name);

@@ -2,7 +2,7 @@ import type { Check, CheckMeta, ScanCheck, TargetCheck } from '../checks/check.t
 import type { TargetFacts } from '../model/facts.ts';
 import { type Finding, type FindingDraft, fingerprint } from '../model/finding.ts';
 import { type Coverage, worseStatus } from '../model/target.ts';
-import { escapeControl, truncate } from '../util/escape.ts';
+import { safeLine } from '../util/escape.ts';
 
 export interface RunOptions {
   /** Per-check time limit for asynchronous checks. */
@@ -34,7 +34,7 @@ async function withTimeout<T>(work: () => T | Promise<T>, ms: number): Promise<T
 }
 
 function finalize(meta: CheckMeta, draft: FindingDraft, targetId: string): Finding {
-  const evidence = truncate(escapeControl(draft.evidence ?? ''), MAX_EVIDENCE);
+  const evidence = safeLine(draft.evidence ?? '', MAX_EVIDENCE);
   const finding: Finding = {
     rule: meta.id,
     title: draft.title ?? meta.title,
@@ -44,7 +44,7 @@ function finalize(meta: CheckMeta, draft: FindingDraft, targetId: string): Findi
     patterns: draft.patterns ?? meta.patterns,
     target: targetId,
     location: draft.location,
-    message: truncate(escapeControl(draft.message), MAX_MESSAGE),
+    message: safeLine(draft.message, MAX_MESSAGE),
     evidence,
     remediation: meta.remediation,
     fingerprint: fingerprint(meta.id, targetId, draft.location, draft.key),
@@ -56,7 +56,7 @@ function finalize(meta: CheckMeta, draft: FindingDraft, targetId: string): Findi
 
 function errorText(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
-  return truncate(escapeControl(msg), 300);
+  return safeLine(msg, 300);
 }
 
 /**

@@ -35,13 +35,18 @@ export function truncate(text: string, max: number): string {
   return `${text.slice(0, cut)}… [+${text.length - cut} chars]`;
 }
 
+/** Hostile text made safe for one line of output: control characters escaped, then cut to `max`. */
+export function safeLine(text: string, max: number): string {
+  return truncate(escapeControl(text), max);
+}
+
 /** An excerpt around `[start, end)` with `context` characters each side, escaped and bounded. */
 export function excerpt(text: string, start: number, end: number, context = 40, max = 240): string {
   const from = Math.max(0, start - context);
   const to = Math.min(text.length, end + context);
   const body = text.slice(from, to);
   const s = (from > 0 ? '…' : '') + body + (to < text.length ? '…' : '');
-  return truncate(escapeControl(s), max);
+  return safeLine(s, max);
 }
 
 /** Escapes for HTML text and attribute contexts. */

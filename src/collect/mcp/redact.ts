@@ -1,4 +1,4 @@
-import { escapeControl, truncate } from '../../util/escape.ts';
+import { safeLine } from '../../util/escape.ts';
 
 /**
  * C4 applied to ourselves: a URL, header value or token the user gave us must never reach a
@@ -80,5 +80,5 @@ export function scrub(err: unknown, secrets: readonly string[], max = MAX_REASON
   for (const s of secrets) text = text.split(s).join('[REDACTED]');
   text = text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s@]*@/gi, '$1');
   text = text.replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{4,}/gi, '$1 [REDACTED]');
-  return truncate(escapeControl(text), max);
+  return safeLine(text, max);
 }

@@ -1,5 +1,5 @@
 import { CHECKLIST, CHECKLIST_IDS } from '../../model/taxonomy.ts';
-import { escapeControl, truncate } from '../../util/escape.ts';
+import { safeLine } from '../../util/escape.ts';
 import type { Report } from '../report.ts';
 import { formatLocation } from './terminal.ts';
 
@@ -8,7 +8,7 @@ import { formatLocation } from './terminal.ts';
  * it cannot inject links, images or HTML into the rendered page.
  */
 function code(s: string, max = 300): string {
-  const t = truncate(escapeControl(s), max).replace(/`/g, 'ˋ');
+  const t = safeLine(s, max).replace(/`/g, 'ˋ');
   return t ? `\`${t}\`` : '';
 }
 

@@ -1,7 +1,7 @@
 import pc from 'picocolors';
 import type { Finding, Location } from '../../model/finding.ts';
 import { CHECKLIST, CHECKLIST_IDS, type Severity } from '../../model/taxonomy.ts';
-import { escapeControl, truncate } from '../../util/escape.ts';
+import { safeLine } from '../../util/escape.ts';
 import type { Report, TargetReport } from '../report.ts';
 
 type Colors = ReturnType<typeof pc.createColors>;
@@ -31,8 +31,7 @@ function paintSeverity(c: Colors, s: Severity): string {
 }
 
 /** Every value here may come from a hostile server: escape before it reaches the terminal. */
-const safe = (s: string | number | undefined, max = 200): string =>
-  truncate(escapeControl(String(s ?? '')), max);
+const safe = (s: string | number | undefined, max = 200): string => safeLine(String(s ?? ''), max);
 
 export function formatLocation(loc: Location): string {
   const parts: string[] = [];
