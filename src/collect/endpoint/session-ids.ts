@@ -1,15 +1,7 @@
-import { createHash } from 'node:crypto';
+import { redact } from '../../engines/secrets/redact.ts';
 import type { SessionIdStats } from './facts.ts';
 import type { ProbeResponse } from './http.ts';
 import type { ProbeRun } from './probe-run.ts';
-
-/** Redacted form of an identifier: a short prefix, the length and a hash prefix. */
-export function redactId(id: string): string {
-  const h = createHash('sha256').update(id).digest('hex').slice(0, 8);
-  // Short ids would be shown whole by a fixed prefix: keep at most a quarter of the id.
-  const keep = Math.min(4, Math.floor(id.length / 4));
-  return `${id.slice(0, keep)}…(${id.length} chars, sha256:${h})`;
-}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-([0-9a-f])[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -51,7 +43,7 @@ export function sessionIdStats(ids: readonly string[]): SessionIdStats | undefin
     alphabet,
     estimatedBits,
     sequential: looksSequential(ids),
-    samples: ids.slice(0, 3).map(redactId),
+    samples: ids.slice(0, 3).map((id) => redact(id)),
   };
 }
 
