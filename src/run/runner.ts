@@ -81,9 +81,12 @@ export async function runChecks(
     });
   }
 
-  for (const t of targets) {
+  // Nothing was collected from an unreachable or skipped target: no check runs on it.
+  const live = targets.filter(
+    (t) => t.collection.status !== 'unreachable' && t.collection.status !== 'skipped',
+  );
+  for (const t of live) {
     const cov = coverage.get(t.target.id)!;
-    if (t.collection.status === 'unreachable' || t.collection.status === 'skipped') continue;
     for (const check of checks) {
       if (check.meta.scope !== 'target') continue;
       const missing = check.meta.requires.filter((k) => t.facts[k] === undefined);
@@ -112,9 +115,6 @@ export async function runChecks(
     }
   }
 
-  const live = targets.filter(
-    (t) => t.collection.status !== 'unreachable' && t.collection.status !== 'skipped',
-  );
   for (const check of checks) {
     if (check.meta.scope !== 'scan') continue;
     const applicable = live.filter((t) => check.meta.requires.every((k) => t.facts[k]));

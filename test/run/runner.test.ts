@@ -89,3 +89,19 @@ test('a missing fact the collector tried to gather marks the check not run', asy
   assert.equal(other.coverage.get('t2')!.status, 'scanned');
   assert.deepEqual(other.coverage.get('t2')!.checksNotRun, []);
 });
+
+test('no check runs on an unreachable or skipped target', async () => {
+  const c = defineCheck({
+    meta: { ...meta, id: 'always' },
+    run: () => [{ message: 'x', location: { kind: 'server' as const } }],
+  });
+  const down: TargetFacts = { ...target('t3'), collection: { status: 'unreachable', reasons: [] } };
+  const off: TargetFacts = { ...target('t4'), collection: { status: 'skipped', reasons: [] } };
+  const { findings, coverage } = await runChecks([down, off, target('t5')], [c]);
+  assert.deepEqual(
+    findings.map((f) => f.target),
+    ['t5'],
+  );
+  assert.deepEqual(coverage.get('t3')!.checksRun, []);
+  assert.equal(coverage.get('t3')!.status, 'unreachable');
+});
