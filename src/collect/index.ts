@@ -25,6 +25,16 @@ function liveLabel(spec: Extract<TargetSpec, { kind: 'stdio' | 'http' }>): strin
   return `${cmd} ${clean(script.startsWith('@') ? script : base(script))}`;
 }
 
+/** A target nothing could be collected from, with the reason. */
+function unreachable(id: string, kind: TargetKind, label: string, reason: string): TargetFacts {
+  return {
+    target: { id, kind, label },
+    facts: {},
+    collection: { status: 'unreachable', reasons: [reason] },
+    expected: ['server'],
+  };
+}
+
 async function collectLive(
   spec: Extract<TargetSpec, { kind: 'stdio' | 'http' }>,
   index: number,
@@ -77,14 +87,8 @@ async function collectSnapshot(file: string, index: number, ctx: CollectContext)
   ctx.onProgress?.({ type: 'target-start', label: fileLabel });
   const loaded = await loadSnapshotFile(file, ctx.limits);
   if (!loaded.ok) {
-    const tf: TargetFacts = {
-      target: { id: `snapshot:${index + 1}`, kind: 'snapshot', label: fileLabel },
-      facts: {},
-      collection: { status: 'unreachable', reasons: [clean(loaded.error, 300)] },
-      expected: ['server'],
-    };
     ctx.onProgress?.({ type: 'target-done', label: fileLabel, status: 'unreachable' });
-    return [tf];
+    return [unreachable(`snapshot:${index + 1}`, 'snapshot', fileLabel, clean(loaded.error, 300))];
   }
   const used = new Set<string>();
   const out = loaded.servers.map(({ snapshot, problems }, j): TargetFacts => {
@@ -130,12 +134,7 @@ export async function collectTarget(
     // Defence in depth: the collectors are written not to throw; if one does, the scan goes on.
     const msg = clean(err instanceof Error ? err.message : String(err), 200);
     return [
-      {
-        target: { id: `${spec.kind}:${index + 1}`, kind: spec.kind, label: spec.kind },
-        facts: {},
-        collection: { status: 'unreachable', reasons: [`collector error: ${msg}`] },
-        expected: ['server'],
-      },
+      unreachable(`${spec.kind}:${index + 1}`, spec.kind, spec.kind, `collector error: ${msg}`),
     ];
   }
 }
