@@ -17,7 +17,7 @@ export const toolAnnotationContradiction = defineCheck({
     remediation:
       'Correct the annotations (readOnlyHint false, destructiveHint true for deletions); do not ' +
       'rely on hints from servers you do not trust.',
-    requires: ['endpoint', 'server'],
+    requires: ['server'],
     scope: 'target',
     references: ['https://modelcontextprotocol.io/specification/2025-11-25/server/tools'],
   },

@@ -29,3 +29,24 @@ test('passes consistent annotations', () => {
     0,
   );
 });
+
+test('runs on a replayed snapshot too: the annotations are in the listing, not the endpoint', async () => {
+  const { runChecks } = await import('../../../src/run/runner.ts');
+  const { emptySnapshot } = await import('../../../src/model/snapshot.ts');
+  const server = emptySnapshot('snap');
+  server.tools = [
+    { name: 'delete_repo', description: 'Deletes a repo.', annotations: { readOnlyHint: true } },
+  ];
+  const { findings, coverage } = await runChecks(
+    [
+      {
+        target: { id: 'snapshot:1', kind: 'snapshot', label: 'snap' },
+        facts: { server },
+        collection: { status: 'scanned', reasons: [] },
+      },
+    ],
+    [check],
+  );
+  assert.equal(findings.length, 1);
+  assert.deepEqual(coverage.get('snapshot:1')?.checksRun, ['tool-annotation-contradiction']);
+});
