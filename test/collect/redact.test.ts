@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { safeUrl, scrub, secretValues } from '../../src/collect/mcp/redact.ts';
+import { httpHeaders } from '../../src/collect/mcp/transports.ts';
 
 const SECRET = ['s3cr3t', 'value', '42'].join('-');
 
@@ -44,4 +45,18 @@ test('scrub keeps the cause chain (fetch failed alone says nothing) and scrubs i
   const out = scrub(new TypeError('fetch failed', { cause: inner }), [SECRET]);
   assert.match(out, /fetch failed: DEPTH_ZERO_SELF_SIGNED_CERT self-signed certificate/);
   assert.ok(!out.includes(SECRET));
+});
+
+test('a badly percent-encoded URL password still leaves every secret on the scrub list', () => {
+  const url = 'https://alice:p%zzsecretpw@h.example/mcp?api_key=query-secret-value';
+  const secrets = secretValues({ url });
+  assert.ok(secrets.includes('p%zzsecretpw'), 'the raw password');
+  assert.ok(secrets.includes('query-secret-value'), 'the query value after it');
+  const msg = scrub(new Error(`failed for ${url}`), secrets);
+  assert.ok(!msg.includes('secretpw') && !msg.includes('query-secret-value'), msg);
+});
+
+test('Basic auth from a badly encoded URL password is sent as typed, not thrown on', () => {
+  const h = httpHeaders({ kind: 'http', url: 'https://bob:p%zz@h.example/mcp' });
+  assert.equal(h.Authorization, `Basic ${Buffer.from('bob:p%zz').toString('base64')}`);
 });

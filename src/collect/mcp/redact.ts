@@ -25,6 +25,18 @@ export function safeUrl(raw: string): string {
   return `${url.toString()}${query ? `?${query}` : ''}`;
 }
 
+/**
+ * `decodeURIComponent` that returns its input when the encoding is broken (`p%zz`): a hostile or
+ * mistyped URL must not abort the scrubbing or the request that uses it.
+ */
+export function decodeLoose(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 /** Values that must be scrubbed from every message: header values, tokens, URL credentials. */
 export function secretValues(input: {
   url?: string;
@@ -44,10 +56,10 @@ export function secretValues(input: {
   if (input.url) {
     try {
       const u = new URL(input.url);
-      if (u.username) out.push(u.username, decodeURIComponent(u.username));
-      if (u.password) out.push(u.password, decodeURIComponent(u.password));
+      if (u.username) out.push(u.username, decodeLoose(u.username));
+      if (u.password) out.push(u.password, decodeLoose(u.password));
       if (u.username || u.password) {
-        const basic = `${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`;
+        const basic = `${decodeLoose(u.username)}:${decodeLoose(u.password)}`;
         out.push(Buffer.from(basic).toString('base64'));
       }
       for (const v of u.searchParams.values()) out.push(v, encodeURIComponent(v));

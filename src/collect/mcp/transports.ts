@@ -11,6 +11,7 @@ import type { TransportKind } from '../../model/snapshot.ts';
 import type { CollectLimits, TargetSpec } from '../spec.ts';
 import { cappedFetch, type FetchFn, SESSION_BUDGET_FACTOR } from './capped-fetch.ts';
 import { descendants } from './process-tree.ts';
+import { decodeLoose } from './redact.ts';
 
 type StdioSpec = Extract<TargetSpec, { kind: 'stdio' }>;
 type HttpSpec = Extract<TargetSpec, { kind: 'http' }>;
@@ -156,8 +157,8 @@ export function httpHeaders(spec: HttpSpec): Record<string, string> {
   const url = URL.canParse(spec.url) ? new URL(spec.url) : undefined;
   if (url && (url.username || url.password) && !hasAuth && !spec.bearerToken) {
     // fetch refuses URLs with credentials; send them the way curl does (RFC 7617 Basic).
-    const user = decodeURIComponent(url.username);
-    const pass = decodeURIComponent(url.password);
+    const user = decodeLoose(url.username);
+    const pass = decodeLoose(url.password);
     headers.Authorization = `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
   }
   if (spec.bearerToken) {
