@@ -49,7 +49,7 @@ export function checksPage(): string {
         `- checklist: ${m.checklist} (${CHECKLIST[m.checklist]})`,
         `- patterns: ${m.patterns.map((p) => `${p} (${PATTERNS[p]})`).join('; ')}`,
         `- default severity: ${m.severity}`,
-        `- scope: ${m.scope === 'scan' ? 'across all targets of a scan' : 'each target'}; needs: ${m.requires.join(', ')}`,
+        `- scope: ${m.scope === 'scan' ? 'across all targets of a scan' : 'each target'}; needs: ${[...m.requires, ...(m.requiresAnyOf?.length ? [`one of ${m.requiresAnyOf.join(' or ')}`] : [])].join(', ')}`,
       );
       if (m.owasp?.length) out.push(`- OWASP MCP Top 10: ${m.owasp.join('; ')}`);
       out.push('', m.description, '', `Remediation: ${m.remediation}`, '');

@@ -22,6 +22,11 @@ export interface CheckMeta {
   /** Fact kinds this check reads; it is reported "not run" for a target that lacks one. */
   requires: FactKind[];
   /**
+   * At least one of these must be present as well (e.g. a URL judged from whichever of the MCP
+   * listing or the endpoint probes was collected), so a check needs no twin per fact kind.
+   */
+  requiresAnyOf?: FactKind[];
+  /**
    * `target`: runs once per target on that target's facts.
    * `scan`: runs once over all targets (cross-server checks such as name collisions).
    */

@@ -1,5 +1,5 @@
 import type { Check, CheckMeta, ScanCheck, TargetCheck } from '../checks/check.ts';
-import type { TargetFacts } from '../model/facts.ts';
+import type { FactKind, TargetFacts } from '../model/facts.ts';
 import { type Finding, type FindingDraft, fingerprint } from '../model/finding.ts';
 import { type Coverage, worseStatus } from '../model/target.ts';
 import { safeLine } from '../util/escape.ts';
@@ -59,6 +59,14 @@ function errorText(err: unknown): string {
   return safeLine(msg, 300);
 }
 
+/** The fact kinds a check lacks on this target: every absent `requires`, or all of `requiresAnyOf` when none is there. */
+function missingFacts(meta: CheckMeta, t: TargetFacts): FactKind[] {
+  const missing = meta.requires.filter((k) => t.facts[k] === undefined);
+  const any = meta.requiresAnyOf ?? [];
+  if (any.length > 0 && any.every((k) => t.facts[k] === undefined)) missing.push(...any);
+  return missing;
+}
+
 /**
  * Runs every applicable check on every target. Each check is isolated: a throw or a timeout is
  * recorded as that check failing for that target (coverage becomes partial), never a crashed scan.
@@ -89,7 +97,7 @@ export async function runChecks(
     const cov = coverage.get(t.target.id)!;
     for (const check of checks) {
       if (check.meta.scope !== 'target') continue;
-      const missing = check.meta.requires.filter((k) => t.facts[k] === undefined);
+      const missing = missingFacts(check.meta, t);
       if (missing.length > 0) {
         // A fact kind the target never has (an endpoint check on a snapshot) is not a gap; one
         // the collector tried and failed to gather is.
@@ -117,7 +125,7 @@ export async function runChecks(
 
   for (const check of checks) {
     if (check.meta.scope !== 'scan') continue;
-    const applicable = live.filter((t) => check.meta.requires.every((k) => t.facts[k]));
+    const applicable = live.filter((t) => missingFacts(check.meta, t).length === 0);
     if (applicable.length === 0) continue;
     try {
       const drafts = await withTimeout(() => (check as ScanCheck).run(applicable), timeout);

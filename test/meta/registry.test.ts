@@ -37,7 +37,10 @@ test('every check has valid metadata', () => {
       `${meta.id}: pattern ids`,
     );
     assert.ok(SEVERITIES.includes(meta.severity), `${meta.id}: severity`);
-    assert.ok(meta.requires.length > 0, `${meta.id}: requires at least one fact kind`);
+    assert.ok(
+      meta.requires.length + (meta.requiresAnyOf?.length ?? 0) > 0,
+      `${meta.id}: requires at least one fact kind`,
+    );
   }
 });
 

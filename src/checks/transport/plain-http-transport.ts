@@ -2,7 +2,7 @@ import type { TargetFacts } from '../../model/facts.ts';
 import type { FindingDraft } from '../../model/finding.ts';
 import { isLoopbackHost } from '../../util/net.ts';
 import { defineCheck } from '../check.ts';
-import { serverLocation, serverUrl } from './_url.ts';
+import { serverLocation } from './_url.ts';
 
 export const plainHttpTransport = defineCheck({
   meta: {
@@ -22,7 +22,9 @@ export const plainHttpTransport = defineCheck({
       'Serve the MCP endpoint over HTTPS with a valid certificate (terminate TLS in front of it ' +
       'if needed) and point clients at the https:// URL; keep plain HTTP for loopback-only ' +
       'development servers.',
-    requires: ['server'],
+    requires: [],
+    // An http:// endpoint that answers 401 yields no listing, only probe facts: still clear text.
+    requiresAnyOf: ['server', 'endpoint'],
     scope: 'target',
     references: [
       'https://modelcontextprotocol.io/specification/2025-06-18/basic/authorization',
@@ -31,17 +33,19 @@ export const plainHttpTransport = defineCheck({
   },
   run(t: TargetFacts): FindingDraft[] {
     const s = t.facts.server;
-    if (!s || (s.transport !== 'streamable-http' && s.transport !== 'sse')) return [];
-    const url = serverUrl(s);
+    const listed = s && (s.transport === 'streamable-http' || s.transport === 'sse');
+    const raw = listed ? s.url : t.facts.endpoint?.url;
+    const url = raw && URL.canParse(raw) ? new URL(raw) : undefined;
     if (url?.protocol !== 'http:') return [];
+    const name = listed ? `Server "${s.name}"` : 'The endpoint';
     const loopback = isLoopbackHost(url.hostname);
     return [
       {
         message: loopback
-          ? `Server "${s.name}" is served over plain HTTP on the loopback address ${url.hostname}: acceptable for local development only; make sure it is never exposed beyond this machine.`
-          : `Server "${s.name}" is reached over unencrypted HTTP at ${url.hostname}: tool calls, results and credentials travel in clear text.`,
-        location: serverLocation(t),
-        evidence: s.url ?? '',
+          ? `${name} is served over plain HTTP on the loopback address ${url.hostname}: acceptable for local development only; make sure it is never exposed beyond this machine.`
+          : `${name} is reached over unencrypted HTTP at ${url.hostname}: tool calls, results and credentials travel in clear text.`,
+        location: listed ? serverLocation(t) : { kind: 'endpoint', url: raw },
+        evidence: raw ?? '',
         severity: loopback ? 'info' : 'high',
         details: { host: url.hostname, loopback },
       },

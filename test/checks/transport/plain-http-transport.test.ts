@@ -45,3 +45,37 @@ test('does not treat a lookalike host as loopback', () => {
   const [f] = run(facts('http://127.0.0.1.evil.example/mcp', 'streamable-http'));
   assert.equal(f?.severity, 'high');
 });
+
+/** An endpoint that answered the probes (e.g. 401 without a token) but gave no listing. */
+function endpointOnly(url: string): TargetFacts {
+  return {
+    target: { id: 'http:1', kind: 'http', label: url },
+    facts: { endpoint: { url } },
+    collection: { status: 'partial', reasons: ['tools/list needs a token'] },
+    expected: ['server', 'endpoint'],
+  };
+}
+
+test('flags a plain-HTTP endpoint known only from the probes (no listing without a token)', async () => {
+  const { runChecks } = await import('../../../src/run/runner.ts');
+  const { findings, coverage } = await runChecks(
+    [endpointOnly('http://mcp.example.com/mcp')],
+    [plainHttpTransport],
+  );
+  assert.equal(findings.length, 1);
+  assert.equal(findings[0]?.severity, 'high');
+  assert.equal(findings[0]?.location.kind, 'endpoint');
+  assert.deepEqual(coverage.get('http:1')?.checksRun, ['plain-http-transport']);
+});
+
+test('an https endpoint known only from the probes passes', () => {
+  assert.equal(run(endpointOnly('https://mcp.example.com/mcp')).length, 0);
+});
+
+test('a target with neither listing nor probe facts reports the check not run, not clean', async () => {
+  const { runChecks } = await import('../../../src/run/runner.ts');
+  const t = endpointOnly('http://mcp.example.com/mcp');
+  t.facts = {};
+  const { coverage } = await runChecks([t], [plainHttpTransport]);
+  assert.equal(coverage.get('http:1')?.checksNotRun[0]?.check, 'plain-http-transport');
+});
