@@ -40,5 +40,7 @@ export {
   type Severity,
 } from './model/taxonomy.ts';
 export { renderJson } from './report/renderers/json.ts';
+export { renderMarkdown } from './report/renderers/markdown.ts';
+export { renderSarif } from './report/renderers/sarif.ts';
 export { renderTerminal } from './report/renderers/terminal.ts';
 export { REPORT_SCHEMA, type Report } from './report/report.ts';
