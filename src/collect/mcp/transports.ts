@@ -68,6 +68,13 @@ export interface StdioHandle {
 
 const STDERR_TAIL = 2048;
 
+/** Largest pipe read (Linux pipes deliver at most 64 KiB per read). */
+const PIPE_CHUNK = 64 * 1024;
+
+function garbageBudgetOf(limits: CollectLimits): number {
+  return limits.maxResponseBytes + PIPE_CHUNK;
+}
+
 /**
  * The stdio transport of the official SDK. The child's environment is the user's explicit
  * pass-through map on top of the SDK's own minimal default (HOME, LOGNAME, PATH, SHELL, TERM,
@@ -115,8 +122,10 @@ export function stdioTransport(spec: StdioSpec, limits: CollectLimits): StdioHan
     // budget. The child process is not public API: without it, only the deadline applies.
     const stdout = (transport as unknown as { _process?: ChildProcess })._process?.stdout;
     let seen = 0;
-    // No valid message is longer than maxResponseBytes, so that many bytes (twice, for a
-    // message split across chunks) without one parsed message is garbage, not a slow answer.
+    // No valid message is longer than maxResponseBytes, so that many bytes (plus one pipe chunk,
+    // which may also carry the start of the next message) without one parsed message is garbage
+    // or an oversized line. Stopping there also bounds the SDK's read buffer, which re-copies
+    // itself on every chunk of a long line.
     let sinceMessage = 0;
     const onmessage = transport.onmessage;
     if (onmessage) {
@@ -126,7 +135,7 @@ export function stdioTransport(spec: StdioSpec, limits: CollectLimits): StdioHan
       };
     }
     const budget = limits.maxResponseBytes * SESSION_BUDGET_FACTOR;
-    const garbageBudget = limits.maxResponseBytes * 2;
+    const garbageBudget = garbageBudgetOf(limits);
     stdout?.on('data', (chunk: Buffer) => {
       seen += chunk.length;
       sinceMessage += chunk.length;
@@ -145,7 +154,7 @@ export function stdioTransport(spec: StdioSpec, limits: CollectLimits): StdioHan
     stderrTail: () => tail,
     flooded: () =>
       flooded
-        ? `server flooded stdout (over ${limits.maxResponseBytes * 2} bytes without a valid message, or ${limits.maxResponseBytes * SESSION_BUDGET_FACTOR} in all); stopped reading`
+        ? `server flooded stdout (over ${garbageBudgetOf(limits)} bytes without a valid message, or ${limits.maxResponseBytes * SESSION_BUDGET_FACTOR} in all); stopped reading`
         : undefined,
   };
 }
